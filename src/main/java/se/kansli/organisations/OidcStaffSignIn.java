@@ -1,0 +1,46 @@
+package se.kansli.organisations;
+
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Service;
+
+/**
+ * OpenID Connect sign-in for real deployments. The identity provider proves who the person is; the
+ * person must already exist in Kansli (matched on username, then e-mail), which decides their roles
+ * and organisations. Unknown people are refused rather than created.
+ */
+@Service
+public class OidcStaffSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+  private final OidcUserService delegate = new OidcUserService();
+  private final StaffDirectory staff;
+
+  OidcStaffSignIn(StaffDirectory staff) {
+    this.staff = staff;
+  }
+
+  @Override
+  public OidcUser loadUser(OidcUserRequest request) {
+    OidcUser oidc = delegate.loadUser(request);
+    var user =
+        staff
+            .findByUsername(firstNonBlank(oidc.getPreferredUsername(), oidc.getSubject()))
+            .or(() ->
+                oidc.getEmail() == null
+                    ? java.util.Optional.empty()
+                    : staff.findByEmail(oidc.getEmail()))
+            .filter(StaffUser::enabled)
+            .orElseThrow(() ->
+                new OAuth2AuthenticationException(
+                    new OAuth2Error("unknown_user", "Användaren finns inte i Kansli.", null)));
+    return new StaffPrincipal(user, null, oidc.getIdToken());
+  }
+
+  private static String firstNonBlank(String a, String b) {
+    return a != null && !a.isBlank() ? a : b;
+  }
+}

@@ -1,0 +1,83 @@
+package se.kansli.organisations;
+
+import java.util.Collection;
+import java.util.Map;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import se.kansli.shared.Actor;
+import se.kansli.shared.Actors;
+
+/**
+ * The signed-in staff user, whether by password or OpenID Connect. Roles and organisations always
+ * come from Kansli's own records, never from the identity provider's claims.
+ */
+public final class StaffPrincipal implements UserDetails, OidcUser, Actors.ActorPrincipal {
+
+  private final StaffUser user;
+  private final String passwordHash;
+  private final OidcIdToken idToken;
+
+  StaffPrincipal(StaffUser user, String passwordHash, OidcIdToken idToken) {
+    this.user = user;
+    this.passwordHash = passwordHash;
+    this.idToken = idToken;
+  }
+
+  public StaffUser user() {
+    return user;
+  }
+
+  @Override
+  public Actor actor() {
+    return user.asActor();
+  }
+
+  @Override
+  public Collection<? extends GrantedAuthority> getAuthorities() {
+    return user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+  }
+
+  @Override
+  public String getPassword() {
+    return passwordHash;
+  }
+
+  @Override
+  public String getUsername() {
+    return user.username();
+  }
+
+  @Override
+  public boolean isEnabled() {
+    return user.enabled();
+  }
+
+  @Override
+  public String getName() {
+    return user.username();
+  }
+
+  @Override
+  public Map<String, Object> getAttributes() {
+    return idToken == null ? Map.of("sub", user.username()) : idToken.getClaims();
+  }
+
+  @Override
+  public Map<String, Object> getClaims() {
+    return getAttributes();
+  }
+
+  @Override
+  public OidcUserInfo getUserInfo() {
+    return null;
+  }
+
+  @Override
+  public OidcIdToken getIdToken() {
+    return idToken;
+  }
+}

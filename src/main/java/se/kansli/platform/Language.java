@@ -1,0 +1,33 @@
+package se.kansli.platform;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Swedish first; English on request ({@code ?lang=en}), remembered in a cookie. */
+@Configuration(proxyBeanMethods = false)
+class Language implements WebMvcConfigurer {
+
+  static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+  @Bean
+  LocaleResolver localeResolver() {
+    CookieLocaleResolver resolver = new CookieLocaleResolver("kansli-lang");
+    resolver.setDefaultLocale(SWEDISH);
+    resolver.setCookieMaxAge(Duration.ofDays(365));
+    return resolver;
+  }
+
+  @Override
+  public void addInterceptors(InterceptorRegistry registry) {
+    LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+    change.setParamName("lang");
+    registry.addInterceptor(change);
+  }
+}

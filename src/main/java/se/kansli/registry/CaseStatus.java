@@ -1,0 +1,6 @@
+package se.kansli.registry;
+
+public enum CaseStatus {
+  OPEN,
+  CLOSED
+}

@@ -1,0 +1,45 @@
+-- A realistic subset of a KLASSA-style activity-based classification scheme. A ".0" level means
+-- management of the level above (2.2.0.1: committee administration, general). It includes the
+-- codes of the seed's cases: 2.2.0.1 and 1.1.1.2.
+insert into classification_versions (version, published_by, comment)
+values (1, 'system', 'Första versionen av klassificeringsstrukturen');
+
+insert into classes (code, version_from, title, description) values
+  ('1', 1, 'Styra verksamheten', 'Ledning, planering och uppföljning'),
+  ('1.1', 1, 'Styra och leda verksamheten', ''),
+  ('1.1.1', 1, 'Planera och följa upp verksamheten', ''),
+  ('1.1.1.1', 1, 'Planera verksamheten', 'Verksamhetsplan, budget, årshjul'),
+  ('1.1.1.2', 1, 'Följa upp verksamheten', 'Delårsrapport, årsredovisning, verksamhetsuppföljning'),
+  ('1.1.2', 1, 'Genomföra intern kontroll', ''),
+  ('1.1.2.1', 1, 'Upprätta internkontrollplan', ''),
+  ('1.1.2.2', 1, 'Följa upp intern kontroll', 'Kontrollmoment och rapporter'),
+  ('1.2', 1, 'Samverka', ''),
+  ('1.2.1', 1, 'Samverka med andra organisationer', ''),
+  ('1.2.1.1', 1, 'Ingå och revidera samverkansavtal', ''),
+  ('1.2.1.2', 1, 'Fastställa och revidera reglemente', ''),
+  ('2', 1, 'Stödja verksamheten', 'Ekonomi, nämndadministration, information och IT'),
+  ('2.1', 1, 'Hantera ekonomi', ''),
+  ('2.1.1', 1, 'Hantera budget och redovisning', ''),
+  ('2.1.1.1', 1, 'Fördela kostnader mellan medlemskommuner', ''),
+  ('2.1.2', 1, 'Upphandla och förvalta avtal', ''),
+  ('2.1.2.1', 1, 'Upphandla', ''),
+  ('2.1.2.2', 1, 'Förvalta ramavtal', ''),
+  ('2.2', 1, 'Hantera nämndadministration', ''),
+  ('2.2.0', 1, 'Nämndadministration, övergripande', ''),
+  ('2.2.0.1', 1, 'Handlägga nämndärenden', 'Granskningar, information och beslutsärenden till nämnden'),
+  ('2.2.1', 1, 'Hantera sammanträden', ''),
+  ('2.2.1.1', 1, 'Planera sammanträden', 'Sammanträdesplan och kallelser'),
+  ('2.2.1.2', 1, 'Protokollföra och justera', ''),
+  ('2.3', 1, 'Hantera information och IT', ''),
+  ('2.3.1', 1, 'Förvalta IT-system', ''),
+  ('2.3.1.1', 1, 'Förvalta e-tjänsteplattform', ''),
+  ('2.3.1.2', 1, 'Förvalta säkerhetscenter (SOC)', ''),
+  ('2.3.2', 1, 'Hantera arkiv', ''),
+  ('2.3.2.1', 1, 'Leverera till e-arkiv', ''),
+  ('2.4', 1, 'Hantera personal och kompetens', ''),
+  ('2.4.1', 1, 'Utveckla kompetens', 'Utbildning, e-learning'),
+  ('3', 1, 'Ge service till invånare', ''),
+  ('3.1', 1, 'Handlägga ärenden från e-tjänster', ''),
+  ('3.1.1', 1, 'Handlägga ansökningar', ''),
+  ('3.1.2', 1, 'Handlägga synpunkter och klagomål', ''),
+  ('3.1.3', 1, 'Lämna ut allmänna handlingar', 'Begäran om allmän handling (TF 2 kap.)');
