@@ -12,6 +12,12 @@ public record RegisterDocument(
     LocalDate documentDate,
     String counterpart,
     String description,
-    boolean publicAccess,
+    Boolean publicAccess,
     String secrecyReference,
-    boolean finalVersion) {}
+    Boolean finalVersion) {
+
+  public RegisterDocument {
+    publicAccess = Boolean.TRUE.equals(publicAccess);
+    finalVersion = Boolean.TRUE.equals(finalVersion);
+  }
+}

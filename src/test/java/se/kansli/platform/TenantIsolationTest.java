@@ -1,0 +1,264 @@
+package se.kansli.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import se.kansli.KansliTest;
+import se.kansli.TestStaff;
+import se.kansli.organisations.StaffUser;
+import se.kansli.registry.CaseRegistry;
+import se.kansli.registry.CaseView;
+import se.kansli.registry.DocumentDirection;
+import se.kansli.registry.DocumentRegistry;
+import se.kansli.registry.DocumentView;
+import se.kansli.registry.RegisterCase;
+import se.kansli.registry.RegisterDocument;
+import se.kansli.registry.UploadedFile;
+import se.kansli.shared.Actor;
+import se.kansli.shared.Role;
+
+/**
+ * An administrator of Kiruna tries every API endpoint against Luleå's case and document and gets
+ * nothing: no data, no change. The test fails when a new endpoint is added without being tried.
+ */
+@KansliTest
+class TenantIsolationTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired TestStaff staff;
+  @Autowired CaseRegistry cases;
+  @Autowired DocumentRegistry documents;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  Actor lulea;
+  CaseView luleaCase;
+  DocumentView luleaDocument;
+  RequestPostProcessor kirunaAdmin;
+  RequestPostProcessor kirunaRegistrar;
+  String secretWord;
+
+  @BeforeEach
+  void twoMunicipalities() {
+    lulea = staff.actor(Role.REGISTRAR, "lulea");
+    secretWord = "hemligord" + Math.abs(lulea.username().hashCode());
+    luleaCase =
+        cases.register(
+            new RegisterCase(
+                "lulea",
+                "3.1.1",
+                "Luleås ärende " + secretWord,
+                "",
+                null,
+                List.of(),
+                null,
+                Set.of(),
+                null),
+            lulea);
+    luleaDocument =
+        documents.register(
+            luleaCase.id(),
+            new RegisterDocument(
+                DocumentDirection.INCOMING,
+                LocalDate.now(),
+                "Avsändare",
+                "Brev " + secretWord,
+                true,
+                null,
+                false),
+            new UploadedFile(
+                "brev.txt", ("Innehåll " + secretWord).getBytes(StandardCharsets.UTF_8)),
+            lulea);
+    StaffUser admin = staff.create(Role.ADMINISTRATOR, "kiruna");
+    StaffUser registrar = staff.create(Role.REGISTRAR, "kiruna");
+    kirunaAdmin = httpBasic(admin.username(), TestStaff.PASSWORD);
+    kirunaRegistrar = httpBasic(registrar.username(), TestStaff.PASSWORD);
+  }
+
+  @Test
+  void everyApiEndpointGivesAnotherMunicipalityNothing() throws Exception {
+    String c = luleaCase.id().toString();
+    String d = luleaDocument.id().toString();
+    String updateJson = "{\"classificationCode\":\"3.1.1\",\"title\":\"Kapad\"}";
+    String documentJson =
+        "{\"direction\":\"INCOMING\",\"documentDate\":\"2024-01-01\",\"counterpart\":\"X\",\"description\":\"Inskjuten\"}";
+    MockMultipartFile metadata =
+        new MockMultipartFile("document", "", "application/json", documentJson.getBytes());
+    MockMultipartFile file = new MockMultipartFile("file", "x.txt", "text/plain", "x".getBytes());
+
+    Map<String, Probe> probes = new LinkedHashMap<>();
+    probes.put(
+        "GET /api/cases",
+        new Probe(get("/api/cases").param("q", secretWord), Expect.NO_LULEA_DATA));
+    probes.put(
+        "GET /api/search",
+        new Probe(get("/api/search").param("q", secretWord), Expect.NO_LULEA_DATA));
+    probes.put(
+        "GET /api/cases/by-number",
+        new Probe(
+            get("/api/cases/by-number").param("number", luleaCase.caseNumber()),
+            Expect.NO_LULEA_DATA));
+    probes.put(
+        "POST /api/cases",
+        new Probe(
+            json(
+                post("/api/cases"),
+                "{\"organisation\":\"lulea\",\"classificationCode\":\"3.1.1\",\"title\":\"Inskjutet\"}"),
+            Expect.REFUSED));
+    probes.put("GET /api/cases/{id}", new Probe(get("/api/cases/" + c), Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/cases/{id}",
+        new Probe(json(put("/api/cases/" + c), updateJson), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/cases/{id}/close",
+        new Probe(
+            json(post("/api/cases/" + c + "/close"), "{\"outcome\":\"Stängt\"}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/cases/{id}/reopen",
+        new Probe(post("/api/cases/" + c + "/reopen"), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/cases/{id}/journal",
+        new Probe(get("/api/cases/" + c + "/journal"), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/cases/{caseId}/documents",
+        new Probe(get("/api/cases/" + c + "/documents"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/cases/{caseId}/documents",
+        new Probe(json(post("/api/cases/" + c + "/documents"), documentJson), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/cases/{caseId}/documents (multipart)",
+        new Probe(
+            multipart("/api/cases/" + c + "/documents").file(metadata).file(file),
+            Expect.NOT_FOUND));
+    probes.put("GET /api/documents/{id}", new Probe(get("/api/documents/" + d), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/documents/{id}/content",
+        new Probe(get("/api/documents/" + d + "/content"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/documents/{id}/versions",
+        new Probe(multipart("/api/documents/" + d + "/versions").file(file), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/documents/{id}/final",
+        new Probe(post("/api/documents/" + d + "/final"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/journal/verification",
+        new Probe(post("/api/journal/verification"), Expect.NO_LULEA_DATA));
+    // The classification scheme is shared reference data of the whole platform, owned by no
+    // municipality: everyone reads it and only administrators change it.
+    probes.put("GET /api/classification", new Probe(get("/api/classification"), Expect.SHARED));
+    probes.put(
+        "PUT /api/classification/{code}",
+        new Probe(
+            json(put("/api/classification/3.1.1"), "{\"title\":\"Kapad\"}"), Expect.ADMIN_ONLY));
+    probes.put(
+        "DELETE /api/classification/{code}",
+        new Probe(delete("/api/classification/3.1.3"), Expect.ADMIN_ONLY));
+
+    Set<String> tried =
+        probes.keySet().stream()
+            .map(k -> k.replace(" (multipart)", ""))
+            .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    assertThat(tried).as("every API endpoint is tried").isEqualTo(apiEndpoints());
+
+    for (var probe : probes.entrySet()) {
+      probe.getValue().check(probe.getKey());
+    }
+
+    CaseView untouched = cases.get(luleaCase.id(), lulea);
+    assertThat(untouched.title()).isEqualTo(luleaCase.title());
+    assertThat(untouched.open()).isTrue();
+    assertThat(documents.ofCase(luleaCase.id(), lulea)).hasSize(1);
+    assertThat(documents.get(luleaDocument.id(), lulea).versions()).hasSize(1);
+    assertThat(documents.get(luleaDocument.id(), lulea).finalVersion()).isFalse();
+  }
+
+  private Set<String> apiEndpoints() {
+    Set<String> endpoints = new TreeSet<>();
+    mappings
+        .getHandlerMethods()
+        .keySet()
+        .forEach(info -> {
+          for (String pattern : info.getPatternValues()) {
+            if (pattern.startsWith("/api/")) {
+              info.getMethodsCondition()
+                  .getMethods()
+                  .forEach(m -> endpoints.add(m + " " + pattern));
+            }
+          }
+        });
+    return endpoints;
+  }
+
+  private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String body) {
+    return b.contentType(MediaType.APPLICATION_JSON).content(body);
+  }
+
+  enum Expect {
+    NOT_FOUND,
+    REFUSED,
+    NO_LULEA_DATA,
+    SHARED,
+    ADMIN_ONLY
+  }
+
+  private record ProbeResult(int status, String body) {}
+
+  private final class Probe {
+    final AbstractMockHttpServletRequestBuilder<?> request;
+    final Expect expect;
+
+    Probe(AbstractMockHttpServletRequestBuilder<?> request, Expect expect) {
+      this.request = request;
+      this.expect = expect;
+    }
+
+    void check(String name) throws Exception {
+      // Builders are single-use; administrators may change the shared scheme, so those
+      // endpoints are tried as Kiruna's registrar and everything else as Kiruna's administrator.
+      ProbeResult result = run(expect == Expect.ADMIN_ONLY ? kirunaRegistrar : kirunaAdmin);
+      assertThat(result.body())
+          .as(name + " leaks Luleå's data")
+          .doesNotContain(secretWord)
+          .doesNotContain("\"caseNumber\":\"" + luleaCase.caseNumber());
+      switch (expect) {
+        case NOT_FOUND -> assertThat(result.status()).as(name).isEqualTo(404);
+        case REFUSED -> assertThat(result.status()).as(name).isBetween(400, 404);
+        case NO_LULEA_DATA, SHARED -> assertThat(result.status()).as(name).isEqualTo(200);
+        case ADMIN_ONLY -> assertThat(result.status()).as(name + " as a registrar").isEqualTo(403);
+      }
+    }
+
+    private ProbeResult run(RequestPostProcessor user) throws Exception {
+      MvcResult r = mvc.perform(request.with(user)).andReturn();
+      return new ProbeResult(
+          r.getResponse().getStatus(), r.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+  }
+}
