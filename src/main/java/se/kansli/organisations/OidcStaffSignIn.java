@@ -16,6 +16,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class OidcStaffSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
+  /** The error code of a refusal, so the login page can say why instead of "wrong password". */
+  public static final String UNKNOWN_USER = "unknown_user";
+
   private final OidcUserService delegate = new OidcUserService();
   private final StaffDirectory staff;
 
@@ -36,7 +39,7 @@ public class OidcStaffSignIn implements OAuth2UserService<OidcUserRequest, OidcU
             .filter(StaffUser::enabled)
             .orElseThrow(() ->
                 new OAuth2AuthenticationException(
-                    new OAuth2Error("unknown_user", "Användaren finns inte i Kansli.", null)));
+                    new OAuth2Error(UNKNOWN_USER, "Användaren finns inte i Kansli.", null)));
     return new StaffPrincipal(user, null, oidc.getIdToken());
   }
 
