@@ -38,7 +38,8 @@ public class OidcStaffSignIn implements OAuth2UserService<OidcUserRequest, OidcU
             .orElseThrow(() ->
                 new OAuth2AuthenticationException(
                     new OAuth2Error(UNKNOWN_USER, "Användaren finns inte i Kansli.", null)));
-    return new StaffPrincipal(user, null, oidc.getIdToken());
+    boolean hasPassword = staff.passwordHash(user.id()).orElse(null) != null;
+    return new StaffPrincipal(user, null, oidc.getIdToken(), hasPassword);
   }
 
   /**
