@@ -49,7 +49,7 @@ class AccountController {
   /** The session still holds the "must change password" flag; replace it with the fresh user. */
   private void refreshSession(StaffPrincipal principal, HttpServletRequest request) {
     StaffUser fresh = staff.find(principal.user().id()).orElseThrow();
-    StaffPrincipal updated = new StaffPrincipal(fresh, null, principal.getIdToken());
+    StaffPrincipal updated = new StaffPrincipal(fresh, null, principal.getIdToken(), true);
     var auth = new UsernamePasswordAuthenticationToken(updated, null, updated.getAuthorities());
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(auth);

@@ -1,5 +1,6 @@
 package se.kansli.organisations;
 
+import java.util.Optional;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class OidcStaffSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
+  /** The error code of a refusal, so the login page can say why instead of "wrong password". */
+  public static final String UNKNOWN_USER = "unknown_user";
+
   private final OidcUserService delegate = new OidcUserService();
   private final StaffDirectory staff;
 
@@ -29,15 +33,27 @@ public class OidcStaffSignIn implements OAuth2UserService<OidcUserRequest, OidcU
     var user =
         staff
             .findByUsername(firstNonBlank(oidc.getPreferredUsername(), oidc.getSubject()))
-            .or(() ->
-                oidc.getEmail() == null
-                    ? java.util.Optional.empty()
-                    : staff.findByEmail(oidc.getEmail()))
+            .or(() -> byEmail(oidc))
             .filter(StaffUser::enabled)
             .orElseThrow(() ->
                 new OAuth2AuthenticationException(
-                    new OAuth2Error("unknown_user", "Användaren finns inte i Kansli.", null)));
-    return new StaffPrincipal(user, null, oidc.getIdToken());
+                    new OAuth2Error(UNKNOWN_USER, "Användaren finns inte i Kansli.", null)));
+    boolean hasPassword = staff.passwordHash(user.id()).orElse(null) != null;
+    return new StaffPrincipal(user, null, oidc.getIdToken(), hasPassword);
+  }
+
+  /**
+   * The e-mail address only identifies someone if the provider vouches for it: a provider that says
+   * {@code email_verified: false} lets people type any address, and matching on it would let them
+   * sign in as whoever owns that address in Kansli. Providers that do not send the claim at all
+   * (several do not) are trusted, since the deployment chose the issuer.
+   */
+  private Optional<StaffUser> byEmail(OidcUser oidc) {
+    String email = oidc.getEmail();
+    if (email == null || email.isBlank() || Boolean.FALSE.equals(oidc.getEmailVerified())) {
+      return Optional.empty();
+    }
+    return staff.findByEmail(email);
   }
 
   private static String firstNonBlank(String a, String b) {

@@ -20,15 +20,34 @@ public final class StaffPrincipal implements UserDetails, OidcUser, Actors.Actor
   private final StaffUser user;
   private final String passwordHash;
   private final OidcIdToken idToken;
+  private final boolean hasPassword;
 
   StaffPrincipal(StaffUser user, String passwordHash, OidcIdToken idToken) {
+    this(user, passwordHash, idToken, passwordHash != null);
+  }
+
+  /**
+   * @param hasPassword whether the user has a password at all; an OIDC sign-in carries no hash but
+   *     the user may still have one
+   */
+  StaffPrincipal(StaffUser user, String passwordHash, OidcIdToken idToken, boolean hasPassword) {
     this.user = user;
     this.passwordHash = passwordHash;
     this.idToken = idToken;
+    this.hasPassword = hasPassword;
   }
 
   public StaffUser user() {
     return user;
+  }
+
+  /**
+   * Whether the user must replace a one-time password before doing anything else. The admin page
+   * sets the flag on every new user, but someone who signs in only with OpenID Connect has no
+   * password to replace and would otherwise be locked on the password page.
+   */
+  public boolean mustChangePassword() {
+    return hasPassword && user.mustChangePassword();
   }
 
   @Override

@@ -11,6 +11,8 @@ import se.kansli.organisations.StaffPrincipal;
 
 /**
  * A user who signed in with a one-time password must choose their own before doing anything else.
+ * Users without a password (OpenID Connect only) are let through: see {@link
+ * StaffPrincipal#mustChangePassword()}.
  */
 class PasswordChangeGate extends OncePerRequestFilter {
 
@@ -23,7 +25,7 @@ class PasswordChangeGate extends OncePerRequestFilter {
     var auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth != null
         && auth.getPrincipal() instanceof StaffPrincipal principal
-        && principal.user().mustChangePassword()
+        && principal.mustChangePassword()
         && !allowed(request.getRequestURI().substring(request.getContextPath().length()))) {
       if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
         response.sendError(HttpServletResponse.SC_FORBIDDEN, "Byt lösenord innan du fortsätter.");

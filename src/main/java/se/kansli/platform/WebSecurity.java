@@ -71,9 +71,16 @@ class WebSecurity {
                 c.policyDirectives(
                     "default-src 'self'; img-src 'self' data:; style-src 'self';"
                         + " script-src 'self'; frame-ancestors 'none'")));
+    // Beside form login, not instead of it: both share /login as their page (so an anonymous
+    // visitor is sent there, not to the provider), the form posts to /login and the provider
+    // returns to /login/oauth2/code/{registrationId}. The provider only proves who someone is;
+    // OidcStaffSignIn refuses people Kansli does not know, and the refusal lands on /login?error,
+    // where LoginController explains it.
     if (oidcProviders.getIfAvailable() != null) {
-      http.oauth2Login(
-          o -> o.loginPage("/login").userInfoEndpoint(u -> u.oidcUserService(oidcSignIn)));
+      http.oauth2Login(o ->
+          o.loginPage("/login")
+              .failureUrl("/login?error")
+              .userInfoEndpoint(u -> u.oidcUserService(oidcSignIn)));
     }
     return http.build();
   }
