@@ -46,6 +46,11 @@ public final class StaffPrincipal implements UserDetails, OidcUser, Actors.Actor
    * sets the flag on every new user, but someone who signs in only with OpenID Connect has no
    * password to replace and would otherwise be locked on the password page.
    */
+  /** Whether the user can sign in with a password (and so change it); OIDC-only users cannot. */
+  public boolean hasPassword() {
+    return hasPassword;
+  }
+
   public boolean mustChangePassword() {
     return hasPassword && user.mustChangePassword();
   }
