@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.kansli.shared.Actors;
 
@@ -27,9 +28,17 @@ class ClassificationApiController {
   record ClassChange(String title, String description, String comment) {}
 
   @GetMapping("/api/classification")
-  Scheme current() {
+  Scheme current(@RequestParam(required = false) Integer version) {
     Actors.required();
-    return new Scheme(scheme.currentVersion(), scheme.current());
+    return version == null
+        ? new Scheme(scheme.currentVersion(), scheme.current())
+        : new Scheme(version, scheme.at(version));
+  }
+
+  @GetMapping("/api/classification/versions")
+  List<ClassificationScheme.SchemeVersion> versions() {
+    Actors.required();
+    return scheme.versions();
   }
 
   @PutMapping("/api/classification/{code}")

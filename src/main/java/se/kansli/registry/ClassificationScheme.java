@@ -43,6 +43,46 @@ public class ClassificationScheme {
         .toList();
   }
 
+  /** The scheme as it was when version {@code version} was published. */
+  public List<ActivityClass> at(int version) {
+    if (version < 1 || version > currentVersion()) {
+      throw new InvalidInput("version", "Versionen finns inte.");
+    }
+    return jdbc
+        .sql(
+            """
+            select * from classes
+            where version_from <= ? and (version_to is null or version_to > ?)
+            """)
+        .params(version, version)
+        .query((rs, i) ->
+            new ActivityClass(
+                rs.getString("code"),
+                rs.getString("title"),
+                rs.getString("description"),
+                rs.getInt("version_from")))
+        .list()
+        .stream()
+        .sorted(BY_CODE)
+        .toList();
+  }
+
+  /** Every published version, newest first, with who published it and why. */
+  public List<SchemeVersion> versions() {
+    return jdbc.sql("select * from classification_versions order by version desc")
+        .query((rs, i) ->
+            new SchemeVersion(
+                rs.getInt("version"),
+                rs.getObject("published_at", java.time.OffsetDateTime.class).toInstant(),
+                rs.getString("published_by"),
+                rs.getString("comment")))
+        .list();
+  }
+
+  /** A published version of the scheme. */
+  public record SchemeVersion(
+      int version, java.time.Instant publishedAt, String publishedBy, String comment) {}
+
   public int currentVersion() {
     return jdbc.sql("select max(version) from classification_versions")
         .query(Integer.class)

@@ -174,6 +174,9 @@ class TenantIsolationTest {
     // municipality: everyone reads it and only administrators change it.
     probes.put("GET /api/classification", new Probe(get("/api/classification"), Expect.SHARED));
     probes.put(
+        "GET /api/classification/versions",
+        new Probe(get("/api/classification/versions"), Expect.SHARED));
+    probes.put(
         "PUT /api/classification/{code}",
         new Probe(
             json(put("/api/classification/3.1.1"), "{\"title\":\"Kapad\"}"), Expect.ADMIN_ONLY));
