@@ -101,6 +101,49 @@ public class StaffDirectory {
     return find(id).orElseThrow();
   }
 
+  /**
+   * Changes a user's roles, organisations and whether they may sign in. An administrator may only
+   * manage users who work for one of the administrator's own organisations, and may not lock
+   * themselves out.
+   */
+  @Transactional
+  public StaffUser update(
+      UUID userId, Set<Role> roles, Set<OrganisationId> orgs, boolean enabled, Actor by) {
+    by.requireAdministrator();
+    StaffUser user =
+        find(userId)
+            .filter(u -> u.organisations().stream().anyMatch(by::belongsTo))
+            .orElseThrow(() -> new NotFound("Användaren finns inte."));
+    if (roles == null || roles.isEmpty()) {
+      throw new InvalidInput("roles", "Välj minst en roll.");
+    }
+    if (orgs == null || orgs.isEmpty()) {
+      throw new InvalidInput("organisations", "Välj minst en organisation.");
+    }
+    for (OrganisationId org : orgs) {
+      if (!organisations.exists(org.value())) {
+        throw new InvalidInput("organisations", "Okänd organisation: " + org);
+      }
+    }
+    if (user.id().equals(by.userId()) && (!enabled || !roles.contains(Role.ADMINISTRATOR))) {
+      throw new InvalidInput("roles", "Du kan inte ta bort din egen administratörsbehörighet.");
+    }
+    jdbc.sql("update users set enabled = ? where id = ?").params(enabled, userId).update();
+    jdbc.sql("delete from user_roles where user_id = ?").param(userId).update();
+    for (Role role : roles) {
+      jdbc.sql("insert into user_roles (user_id, role) values (?, ?)")
+          .params(userId, role.name())
+          .update();
+    }
+    jdbc.sql("delete from user_organisations where user_id = ?").param(userId).update();
+    for (OrganisationId org : orgs) {
+      jdbc.sql("insert into user_organisations (user_id, organisation_id) values (?, ?)")
+          .params(userId, org.value())
+          .update();
+    }
+    return find(userId).orElseThrow();
+  }
+
   public Optional<StaffUser> find(UUID id) {
     return load("where u.id = ?", id).stream().findFirst();
   }
