@@ -107,22 +107,13 @@ class ApiErrors extends ResponseEntityExceptionHandler {
       org.springframework.http.HttpHeaders headers,
       org.springframework.http.HttpStatusCode status,
       org.springframework.web.context.request.WebRequest request) {
+    String field = jsonPath(e);
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof InvalidInput invalid) {
-        return ResponseEntity.badRequest().body(invalid(invalid));
-      }
-    }
-    String field = null;
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof tools.jackson.core.JacksonException jackson
-          && !jackson.getPath().isEmpty()) {
-        field =
-            jackson.getPath().stream()
-                .map(r ->
-                    r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                .collect(java.util.stream.Collectors.joining("."))
-                .replace(".[", "[");
-        break;
+        String named = field == null ? invalid.field() : field + "." + invalid.field();
+        return ResponseEntity.badRequest()
+            .body(
+                fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", named, invalid.getMessage()));
       }
     }
     String message =
@@ -131,6 +122,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             : "Värdet i fältet " + field + " har fel format.";
     return ResponseEntity.badRequest()
         .body(fieldProblem(HttpStatus.BAD_REQUEST, "invalid-input", field, message));
+  }
+
+  /** Where in the JSON document reading failed, e.g. {@code parties[0]}. */
+  private static String jsonPath(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof tools.jackson.core.JacksonException jackson
+          && !jackson.getPath().isEmpty()) {
+        return jackson.getPath().stream()
+            .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+            .collect(java.util.stream.Collectors.joining("."))
+            .replace(".[", "[");
+      }
+    }
+    return null;
   }
 
   static ProblemDetail fieldProblem(HttpStatus status, String type, String field, String message) {

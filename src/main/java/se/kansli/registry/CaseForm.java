@@ -118,7 +118,11 @@ record CaseForm(
       }
       Party.Kind kind =
           "ORGANISATION".equals(party(partyKind, i)) ? Party.Kind.ORGANISATION : Party.Kind.PERSON;
-      parties.add(new Party(kind, name, identity, party(partyRole, i)));
+      try {
+        parties.add(new Party(kind, name, identity, party(partyRole, i)));
+      } catch (InvalidInput e) {
+        throw new InvalidInput("parties", "Part " + (i + 1) + ": " + e.getMessage());
+      }
     }
     return parties;
   }

@@ -18,22 +18,18 @@ public record Party(Kind kind, String name, String identityNumber, String role) 
 
   public Party {
     if (kind == null) {
-      throw new InvalidInput("parties", "Ange om parten är en person eller en organisation.");
+      throw new InvalidInput("kind", "Ange om parten är en person eller en organisation.");
     }
     if (name == null || name.isBlank()) {
-      throw new InvalidInput("parties", "Ange partens namn.");
+      throw new InvalidInput("name", "Ange partens namn.");
     }
     name = name.strip();
     role = role == null ? "" : role.strip();
     if (identityNumber != null && !identityNumber.isBlank()) {
-      try {
-        identityNumber =
-            kind == Kind.PERSON
-                ? PersonalIdentityNumber.parse(identityNumber).value()
-                : OrganisationNumber.parse(identityNumber).value();
-      } catch (InvalidInput e) {
-        throw new InvalidInput("parties", e.getMessage());
-      }
+      identityNumber =
+          kind == Kind.PERSON
+              ? PersonalIdentityNumber.parse(identityNumber).value()
+              : OrganisationNumber.parse(identityNumber).value();
     } else {
       identityNumber = null;
     }

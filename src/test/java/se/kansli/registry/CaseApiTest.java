@@ -92,7 +92,7 @@ class CaseApiTest {
                     """))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(jsonPath("$.field").value("parties"))
+        .andExpect(jsonPath("$.field").value("parties[0].identityNumber"))
         .andExpect(jsonPath("$.detail").value(containsString("kontrollsiffran")));
   }
 
