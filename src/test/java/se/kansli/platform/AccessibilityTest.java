@@ -1,0 +1,504 @@
+package se.kansli.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.kansli.KansliTest;
+import se.kansli.TestStaff;
+import se.kansli.organisations.StaffUser;
+import se.kansli.registry.CaseRegistry;
+import se.kansli.registry.CaseView;
+import se.kansli.registry.CloseCase;
+import se.kansli.registry.DocumentDirection;
+import se.kansli.registry.DocumentRegistry;
+import se.kansli.registry.DocumentView;
+import se.kansli.registry.Party;
+import se.kansli.registry.RegisterCase;
+import se.kansli.registry.RegisterDocument;
+import se.kansli.registry.SecretField;
+import se.kansli.registry.UploadedFile;
+import se.kansli.shared.Actor;
+import se.kansli.shared.Role;
+
+/**
+ * Every page of the web UI, checked in a real browser with axe-core against WCAG 2.1 AA, plus the
+ * keyboard and screen-reader essentials axe cannot see: a skip link that comes first and leads to
+ * the main content, exactly one h1 and a page language. The pages must also run under the Content
+ * Security Policy without a single console error.
+ *
+ * <p>Drives Debian's {@code /usr/bin/chromium}; without it the test is skipped, except in CI where
+ * it fails.
+ */
+@KansliTest
+class AccessibilityTest {
+
+  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  /** A word in the titles of this test's cases, so that searches find them. */
+  static final String WORD = "Tillgänglighetsgranskning";
+
+  static Playwright playwright;
+  static Browser browser;
+
+  @LocalServerPort int port;
+  @Autowired CaseRegistry cases;
+  @Autowired DocumentRegistry documents;
+  @Autowired TestStaff staff;
+
+  BrowserContext context;
+
+  /** What went wrong on every page, reported together at the end. */
+  final List<String> problems = new ArrayList<>();
+
+  /** What axe-core could not decide by itself, for a person to look at. */
+  final List<String> review = new ArrayList<>();
+
+  /** Console errors and uncaught exceptions of the page being visited. */
+  final List<String> console = new CopyOnWriteArrayList<>();
+
+  @BeforeAll
+  static void startBrowser() {
+    if (!Files.isExecutable(CHROMIUM)) {
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail(
+            "The accessibility test needs Debian's chromium at "
+                + CHROMIUM
+                + " (apt-get install chromium; .ci/run installs it).");
+      }
+      String why =
+          "Skipping the accessibility test: no browser at "
+              + CHROMIUM
+              + " (apt-get install chromium).";
+      // Surefire does not count a class skipped in @BeforeAll, so say it in the build log too.
+      System.err.println(why);
+      Assumptions.abort(why);
+    }
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--no-first-run",
+                            "--disable-sync",
+                            "--disable-quic")));
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @BeforeEach
+  void newContext() {
+    context = browser.newContext();
+    context.setDefaultTimeout(30_000);
+  }
+
+  @AfterEach
+  void closeContext() {
+    context.close();
+  }
+
+  @Test
+  void everyPageMeetsWcag21AA() {
+    StaffUser admin = staff.create(Role.ADMINISTRATOR, "e-namnden", "lulea");
+    Actor actor = admin.asActor();
+    CaseView open = cases.register(openCase(), actor);
+    DocumentView document =
+        documents.register(
+            open.id(),
+            new RegisterDocument(
+                DocumentDirection.INCOMING,
+                LocalDate.now(SwedishTime.ZONE),
+                "Anna Andersson",
+                "Ansökan om " + WORD.toLowerCase() + " av webbplatsen",
+                true,
+                null,
+                false),
+            new UploadedFile(
+                "ansokan.txt",
+                "Hej! Jag ansöker om en granskning av webbplatsens tillgänglighet.\n"
+                    .getBytes(StandardCharsets.UTF_8)),
+            actor);
+    CaseView secret = cases.register(secretCase(), actor);
+    CaseView closed = cases.register(closedCase(), actor);
+    cases.close(
+        closed.id(), new CloseCase(LocalDate.now(SwedishTime.ZONE), "Besvarat per brev"), actor);
+
+    Page page = newPage();
+
+    // The public, without logging in.
+    check(page, "/login", 200);
+    check(page, "/login?error", 200);
+    check(page, "/public/registry", 200);
+    check(page, "/public/registry/e-namnden?q=" + WORD, 200);
+    assertThat(page.locator("main table").textContent()).contains(open.caseNumber());
+    check(page, "/public/registry/e-namnden/cases/" + open.year() + "/" + open.serial(), 200);
+    check(page, "/public/registry/lulea/cases/" + secret.year() + "/" + secret.serial(), 200);
+    check(page, "/public/registry/e-namnden?q=zzxqvw", 200);
+    check(page, "/public/registry/e-namnden/cases/1900/1", 404);
+
+    // Staff, signed in through the login form.
+    visit(page, "/login", 200);
+    page.locator("#username").fill(admin.username());
+    page.locator("#password").fill(TestStaff.PASSWORD);
+    page.locator("main form button[type=submit]").click();
+    page.waitForURL("**/cases");
+    checkCurrent(page, "/cases (after signing in)");
+    check(page, "/cases?q=" + WORD, 200);
+    assertThat(page.locator("#results table").textContent()).contains(open.caseNumber());
+    htmxSearch(page);
+
+    check(page, "/cases/new", 200);
+    page.locator("#classificationCode").selectOption("2.2.0.1");
+    submitWithoutBrowserValidation(page, "main form.stack");
+    assertThat(page.locator("#title").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/cases/new (re-rendered with an empty title)");
+
+    check(page, "/cases/" + open.id(), 200);
+    check(page, "/cases/" + secret.id(), 200);
+    check(page, "/cases/" + closed.id(), 200);
+    visit(page, "/cases/" + open.id(), 200);
+    submitWithoutBrowserValidation(page, "#close-heading + form");
+    assertThat(page.locator("#outcome").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/cases/{id} (closing refused: no outcome)");
+    check(page, "/cases/" + open.id() + "/edit", 200);
+    check(page, "/cases/" + open.id() + "/documents/new", 200);
+    submitWithoutBrowserValidation(page, "main form.stack");
+    checkCurrent(page, "/cases/{id}/documents/new (re-rendered with errors)");
+    check(page, "/documents/" + document.id(), 200);
+    assertThat(page.locator("main table").textContent()).contains("ansokan.txt");
+    check(page, "/classification", 200);
+    submitWithoutBrowserValidation(page, "main form.stack");
+    assertThat(page.locator("#code").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/classification (re-rendered with errors)");
+    check(page, "/admin/users", 200);
+    submitWithoutBrowserValidation(page, "main form.stack");
+    assertThat(page.locator("#username").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/admin/users (re-rendered with errors)");
+    check(page, "/admin/journal", 200);
+    page.locator("main form button[type=submit]").click();
+    page.waitForURL("**/admin/journal/verification");
+    checkCurrent(page, "/admin/journal (after verifying the chain)");
+    check(page, "/account/password", 200);
+    page.locator("#currentPassword").fill("not-the-password");
+    page.locator("#newPassword").fill("ett-nytt-lösenord-som-duger");
+    post(page, () -> page.locator("main form button[type=submit]").click());
+    assertThat(page.locator("#currentPassword").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/account/password (refused: wrong current password)");
+    check(page, "/no-such-page", 404);
+    assertThat(page.locator("main").textContent()).contains("Sidan finns inte.");
+    check(page, "/cases/" + UUID.randomUUID(), 404);
+
+    // English.
+    check(page, "/cases?lang=en", 200);
+    assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+    check(page, "/cases/" + open.id(), 200);
+    check(page, "/documents/" + document.id(), 200);
+    check(page, "/public/registry/e-namnden/cases/" + open.year() + "/" + open.serial(), 200);
+
+    if (!review.isEmpty()) {
+      System.out.println(
+          "axe-core could not decide these by itself; check them by hand:\n"
+              + String.join("\n", review));
+    }
+    if (!problems.isEmpty()) {
+      fail(
+          problems.size()
+              + " page(s) do not meet WCAG 2.1 AA:\n\n"
+              + String.join("\n\n", problems));
+    }
+  }
+
+  @Test
+  void theContentSecurityPolicyCausesNoConsoleErrors() {
+    StaffUser user = staff.create(Role.ADMINISTRATOR, "e-namnden", "lulea");
+    cases.register(openCase(), user.asActor());
+    Page page = newPage();
+    visit(page, "/login", 200);
+    page.locator("#username").fill(user.username());
+    page.locator("#password").fill(TestStaff.PASSWORD);
+    page.locator("main form button[type=submit]").click();
+    page.waitForURL("**/cases");
+    console.clear();
+    visit(page, "/cases", 200);
+    // htmx must have loaded and run: it is what the policy would stop first.
+    assertThat(page.evaluate("() => typeof window.htmx")).isEqualTo("object");
+    htmxSearch(page);
+    assertThat(console).as("console errors on /cases").isEmpty();
+  }
+
+  /** Searches on /cases with htmx: the results are swapped in without loading a new page. */
+  private void htmxSearch(Page page) {
+    visit(page, "/cases", 200);
+    page.evaluate(
+        "() => { window.kansliNoReload = true;"
+            + " document.getElementById('search-status').kansliSame = true; }");
+    page.locator("#q").fill(WORD);
+    page.waitForResponse(
+        r -> r.url().contains("/cases?") && r.url().contains("q="),
+        () -> page.locator("form[role=search] button[type=submit]").click());
+    page.locator("#results table").waitFor();
+    assertThat(page.evaluate("() => window.kansliNoReload === true"))
+        .as("the search swapped the results in place instead of loading a new page")
+        .isEqualTo(true);
+    assertThat(page.evaluate("() => document.getElementById('search-status').kansliSame === true"))
+        .as("the status message stays the same live region across the swap")
+        .isEqualTo(true);
+    assertThat(page.locator("#search-status").textContent())
+        .as("the status message tells how many cases the search found")
+        .matches(".*\\d+ ärenden? visas\\..*");
+    checkCurrent(page, "/cases after the htmx search swap");
+  }
+
+  /** Submits a form as it is, past the browser's own checks, to see the server's error page. */
+  private void submitWithoutBrowserValidation(Page page, String form) {
+    console.clear();
+    page.locator(form).evaluate("f => { f.noValidate = true; }");
+    post(page, () -> page.locator(form + " button[type=submit]").first().click());
+    assertThat(page.locator(".error-summary").isVisible())
+        .as("an error summary after submitting " + form + " on " + page.url())
+        .isTrue();
+  }
+
+  /** Does what submits a form and waits until the page it answers with has loaded. */
+  private static void post(Page page, Runnable submit) {
+    page.waitForResponse(
+        r -> "POST".equals(r.request().method()) && r.request().isNavigationRequest(), submit);
+    page.waitForLoadState();
+  }
+
+  private Page newPage() {
+    Page page = context.newPage();
+    page.onConsoleMessage(m -> {
+      if ("error".equals(m.type())) {
+        console.add(m.text());
+      }
+    });
+    page.onPageError(e -> console.add("uncaught: " + e));
+    return page;
+  }
+
+  private void visit(Page page, String path, int expectedStatus) {
+    console.clear();
+    Response response = page.navigate("http://localhost:" + port + path);
+    assertThat(response.status()).as("HTTP status of " + path).isEqualTo(expectedStatus);
+  }
+
+  private void check(Page page, String path, int expectedStatus) {
+    visit(page, path, expectedStatus);
+    checkCurrent(page, path);
+  }
+
+  /** Checks the page as it is now in the browser. */
+  private void checkCurrent(Page page, String label) {
+    List<String> found = new ArrayList<>();
+
+    AxeResults axe = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+    if (axe.isErrored()) {
+      found.add("axe-core failed: " + axe.getErrorMessage());
+    }
+    if (axe.getPasses() == null || axe.getPasses().isEmpty()) {
+      found.add("axe-core checked nothing");
+    }
+    for (Rule rule : axe.getViolations()) {
+      found.add(describe(rule));
+    }
+    for (Rule rule : axe.getIncomplete()) {
+      review.add(label + ": " + describe(rule));
+    }
+
+    int h1 = page.locator("h1").count();
+    if (h1 != 1) {
+      found.add("expected exactly one h1, found " + h1);
+    }
+    String lang = page.locator("html").getAttribute("lang");
+    if (lang == null || lang.isBlank()) {
+      found.add("the html element has no lang attribute");
+    }
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> first = (Map<String, Object>) page.evaluate(FIRST_TABBABLE);
+    if (!Boolean.TRUE.equals(first.get("skipLink"))) {
+      found.add(
+          "the first focusable element must be the skip link to #main, but is "
+              + first.get("html"));
+    }
+    if (!Boolean.TRUE.equals(first.get("mainExists"))) {
+      found.add("the skip link's target #main is missing or not the main element");
+    }
+    if (Boolean.TRUE.equals(page.evaluate("() => document.activeElement === document.body"))) {
+      page.keyboard().press("Tab");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> focused = (Map<String, Object>) page.evaluate(FOCUSED);
+      if (!Boolean.TRUE.equals(focused.get("skipLink"))) {
+        found.add("the first Tab does not focus the skip link but " + focused.get("html"));
+      } else if (!Boolean.TRUE.equals(focused.get("onScreen"))) {
+        found.add("the skip link stays off screen when it has focus");
+      } else {
+        page.keyboard().press("Enter");
+        page.keyboard().press("Tab");
+        if (!Boolean.TRUE.equals(
+            page.evaluate(
+                "() => document.getElementById('main').contains(document.activeElement)"))) {
+          found.add(
+              "after following the skip link, Tab does not move into #main but to "
+                  + ((Map<?, ?>) page.evaluate(FOCUSED)).get("html"));
+        }
+      }
+    }
+
+    console.stream()
+        .filter(m -> m.contains("Content Security Policy") || m.startsWith("uncaught"))
+        .collect(Collectors.groupingBy(m -> m, LinkedHashMap::new, Collectors.counting()))
+        .forEach((m, n) -> found.add("console" + (n > 1 ? " (" + n + " times)" : "") + ": " + m));
+
+    if (!found.isEmpty()) {
+      problems.add(
+          label
+              + " ("
+              + page.url()
+              + "):\n"
+              + found.stream().map(f -> "  - " + f).collect(Collectors.joining("\n")));
+    }
+  }
+
+  private static String describe(Rule rule) {
+    StringBuilder s =
+        new StringBuilder()
+            .append(rule.getId())
+            .append(" (")
+            .append(rule.getImpact())
+            .append("): ")
+            .append(rule.getHelp())
+            .append(" <")
+            .append(rule.getHelpUrl())
+            .append(">");
+    for (CheckedNode node : rule.getNodes()) {
+      s.append("\n      at ").append(node.getTarget());
+      if (node.getFailureSummary() != null) {
+        s.append(" – ").append(node.getFailureSummary().replace("\n", " "));
+      }
+    }
+    return s.toString();
+  }
+
+  /** The first element in sequential focus order (positive tabindex first, then DOM order). */
+  static final String FIRST_TABBABLE =
+      """
+      () => {
+        const candidates = [...document.querySelectorAll(
+          'a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable=""], [contenteditable="true"]')]
+          .filter(e => e.tabIndex >= 0 && !e.disabled && e.type !== 'hidden'
+            && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden');
+        const positive = candidates.filter(e => e.tabIndex > 0).sort((a, b) => a.tabIndex - b.tabIndex);
+        const first = positive.length > 0 ? positive[0] : candidates[0];
+        const main = document.getElementById('main');
+        return {
+          skipLink: !!first && first.tagName === 'A' && first.getAttribute('href') === '#main',
+          html: first ? first.outerHTML.substring(0, 200) : 'nothing',
+          mainExists: !!main && main.tagName === 'MAIN' && document.querySelectorAll('main').length === 1
+        };
+      }
+      """;
+
+  static final String FOCUSED =
+      """
+      () => {
+        const e = document.activeElement;
+        const r = e.getBoundingClientRect();
+        return {
+          skipLink: e.tagName === 'A' && e.getAttribute('href') === '#main',
+          html: e.outerHTML.substring(0, 200),
+          onScreen: r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight
+        };
+      }
+      """;
+
+  private static RegisterCase openCase() {
+    return new RegisterCase(
+        "e-namnden",
+        "2.2.0.1",
+        WORD + " av e-nämndens webbplats",
+        "Granskning av webbplatsen mot WCAG 2.1 AA.",
+        null,
+        List.of(new Party(Party.Kind.PERSON, "Anna Andersson", null, "sökande")),
+        null,
+        Set.of(),
+        null);
+  }
+
+  private static RegisterCase secretCase() {
+    return new RegisterCase(
+        "lulea",
+        "2.2.0.1",
+        WORD + " av skyddad personakt",
+        "Uppgifter om enskilds hälsa.",
+        null,
+        List.of(new Party(Party.Kind.PERSON, "Bertil Berg", null, "sökande")),
+        "OSL 26 kap. 1 §",
+        Set.of(SecretField.TITLE, SecretField.PARTIES),
+        WORD + " (sekretess)");
+  }
+
+  private static RegisterCase closedCase() {
+    return new RegisterCase(
+        "lulea",
+        "2.2.0.1",
+        WORD + " av Luleås e-tjänster",
+        "",
+        null,
+        List.of(),
+        null,
+        Set.of(),
+        null);
+  }
+}
