@@ -24,8 +24,14 @@ class ClassificationController {
   }
 
   @GetMapping("/classification")
-  String show(Model model) {
-    return page(model, Actors.required(), "", "", "", Map.of());
+  String show(@RequestParam(required = false) Integer version, Model model) {
+    Actor actor = Actors.required();
+    page(model, actor, "", "", "", Map.of());
+    if (version != null && version != scheme.currentVersion()) {
+      model.addAttribute("classes", scheme.at(version));
+      model.addAttribute("viewing", version);
+    }
+    return "registry/classification";
   }
 
   @PostMapping("/classification")
@@ -67,6 +73,8 @@ class ClassificationController {
       Map<String, String> errors) {
     model.addAttribute("classes", scheme.current());
     model.addAttribute("version", scheme.currentVersion());
+    model.addAttribute("viewing", scheme.currentVersion());
+    model.addAttribute("versions", scheme.versions());
     model.addAttribute("admin", actor.has(Role.ADMINISTRATOR));
     model.addAttribute("code", code);
     model.addAttribute("title", title);

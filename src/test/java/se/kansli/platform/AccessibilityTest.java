@@ -224,6 +224,8 @@ class AccessibilityTest {
     submitWithoutBrowserValidation(page, "main form.stack");
     assertThat(page.locator("#username").getAttribute("aria-invalid")).isEqualTo("true");
     checkCurrent(page, "/admin/users (re-rendered with errors)");
+    check(page, "/admin/users/" + admin.id(), 200);
+    check(page, "/classification?version=1", 200);
     check(page, "/admin/journal", 200);
     page.locator("main form button[type=submit]").click();
     page.waitForURL("**/admin/journal/verification");
