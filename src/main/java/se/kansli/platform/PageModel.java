@@ -11,6 +11,9 @@ class PageModel {
   /** The path of this page, for the language switch to come back to. */
   @ModelAttribute("currentPath")
   String currentPath(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
+    // On an error page the request is forwarded to /error; switch language on the page asked for.
+    Object original = request.getAttribute("jakarta.servlet.error.request_uri");
+    String uri = original instanceof String s ? s : request.getRequestURI();
+    return uri.substring(Math.min(request.getContextPath().length(), uri.length()));
   }
 }

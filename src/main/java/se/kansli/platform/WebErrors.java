@@ -1,11 +1,11 @@
 package se.kansli.platform;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import se.kansli.shared.Conflict;
 import se.kansli.shared.Forbidden;
@@ -17,42 +17,36 @@ import se.kansli.shared.NotFound;
 class WebErrors {
 
   @ExceptionHandler(NotFound.class)
-  @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound(NotFound e, Model model) {
-    model.addAttribute("status", 404);
-    model.addAttribute("message", e.getMessage());
-    return "error/problem";
+  String notFound(NotFound e, Model model, HttpServletResponse response) {
+    return page(HttpStatus.NOT_FOUND, e.getMessage(), model, response);
   }
 
   @ExceptionHandler(Forbidden.class)
-  @ResponseStatus(HttpStatus.FORBIDDEN)
-  String forbidden(Forbidden e, Model model) {
-    model.addAttribute("status", 403);
-    model.addAttribute("message", e.getMessage());
-    return "error/problem";
+  String forbidden(Forbidden e, Model model, HttpServletResponse response) {
+    return page(HttpStatus.FORBIDDEN, e.getMessage(), model, response);
   }
 
   @ExceptionHandler(InvalidInput.class)
-  @ResponseStatus(HttpStatus.BAD_REQUEST)
-  String invalid(InvalidInput e, Model model) {
-    model.addAttribute("status", 400);
-    model.addAttribute("message", e.getMessage());
-    return "error/problem";
+  String invalid(InvalidInput e, Model model, HttpServletResponse response) {
+    return page(HttpStatus.BAD_REQUEST, e.getMessage(), model, response);
   }
 
   @ExceptionHandler(Conflict.class)
-  @ResponseStatus(HttpStatus.CONFLICT)
-  String conflict(Conflict e, Model model) {
-    model.addAttribute("status", 409);
-    model.addAttribute("message", e.getMessage());
-    return "error/problem";
+  String conflict(Conflict e, Model model, HttpServletResponse response) {
+    return page(HttpStatus.CONFLICT, e.getMessage(), model, response);
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
-  @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
-  String tooLarge(Model model) {
-    model.addAttribute("status", 413);
-    model.addAttribute("message", "Filen är större än vad som tillåts.");
+  String tooLarge(Model model, HttpServletResponse response) {
+    return page(
+        HttpStatus.CONTENT_TOO_LARGE, "Filen är större än vad som tillåts.", model, response);
+  }
+
+  private static String page(
+      HttpStatus status, String message, Model model, HttpServletResponse response) {
+    response.setStatus(status.value());
+    model.addAttribute("status", status.value());
+    model.addAttribute("message", message);
     return "error/problem";
   }
 }

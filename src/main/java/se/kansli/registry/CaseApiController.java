@@ -43,15 +43,7 @@ class CaseApiController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "25") int size) {
     return search.search(
-        new SearchQuery(
-            q,
-            organisation,
-            SearchParams.year(year),
-            classification,
-            SearchParams.status(status),
-            SearchParams.uuid(officer),
-            page,
-            size),
+        SearchParams.query(q, organisation, year, classification, status, officer, page, size),
         Actors.required());
   }
 

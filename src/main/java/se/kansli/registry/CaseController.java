@@ -63,15 +63,7 @@ class CaseController {
       }
     }
     SearchQuery query =
-        new SearchQuery(
-            q,
-            organisation,
-            SearchParams.year(year),
-            classification,
-            SearchParams.status(status),
-            SearchParams.uuid(officer),
-            page,
-            25);
+        SearchParams.query(q, organisation, year, classification, status, officer, page, 25);
     model.addAttribute("query", query);
     model.addAttribute("result", search.search(query, actor));
     model.addAttribute("officerNames", SearchParams.names(staff.workingFor(actor.organisations())));

@@ -31,12 +31,7 @@ public class ClassificationScheme {
   public List<ActivityClass> current() {
     return jdbc
         .sql("select * from classes where version_to is null")
-        .query((rs, i) ->
-            new ActivityClass(
-                rs.getString("code"),
-                rs.getString("title"),
-                rs.getString("description"),
-                rs.getInt("version_from")))
+        .query(ClassificationScheme::mapClass)
         .list()
         .stream()
         .sorted(BY_CODE)
@@ -55,12 +50,7 @@ public class ClassificationScheme {
             where version_from <= ? and (version_to is null or version_to > ?)
             """)
         .params(version, version)
-        .query((rs, i) ->
-            new ActivityClass(
-                rs.getString("code"),
-                rs.getString("title"),
-                rs.getString("description"),
-                rs.getInt("version_from")))
+        .query(ClassificationScheme::mapClass)
         .list()
         .stream()
         .sorted(BY_CODE)
@@ -92,12 +82,7 @@ public class ClassificationScheme {
   public Optional<ActivityClass> find(String code) {
     return jdbc.sql("select * from classes where code = ? and version_to is null")
         .param(code)
-        .query((rs, i) ->
-            new ActivityClass(
-                rs.getString("code"),
-                rs.getString("title"),
-                rs.getString("description"),
-                rs.getInt("version_from")))
+        .query(ClassificationScheme::mapClass)
         .optional();
   }
 
@@ -163,6 +148,15 @@ public class ClassificationScheme {
         .params(version, actor.displayName(), comment)
         .update();
     return version;
+  }
+
+  private static ActivityClass mapClass(java.sql.ResultSet rs, int row)
+      throws java.sql.SQLException {
+    return new ActivityClass(
+        rs.getString("code"),
+        rs.getString("title"),
+        rs.getString("description"),
+        rs.getInt("version_from"));
   }
 
   static int compareCodes(String a, String b) {

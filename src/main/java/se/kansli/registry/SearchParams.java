@@ -14,6 +14,20 @@ final class SearchParams {
 
   private SearchParams() {}
 
+  /** A search from request parameters, shared by the search page and the API. */
+  static SearchQuery query(
+      String q,
+      String organisation,
+      String year,
+      String classification,
+      String status,
+      String officer,
+      int page,
+      int size) {
+    return new SearchQuery(
+        q, organisation, year(year), classification, status(status), uuid(officer), page, size);
+  }
+
   static Integer year(String value) {
     if (value == null || value.isBlank()) {
       return null;
