@@ -45,7 +45,8 @@ class WebSecurity {
   @Order(1)
   SecurityFilterChain api(HttpSecurity http) throws Exception {
     return http.securityMatcher("/api/**")
-        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .authorizeHttpRequests(
+            a -> a.requestMatchers("/api/public/**").permitAll().anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(new ProblemEntryPoint()))
         .exceptionHandling(e -> e.authenticationEntryPoint(new ProblemEntryPoint()))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -184,6 +184,17 @@ class TenantIsolationTest {
         "DELETE /api/classification/{code}",
         new Probe(delete("/api/classification/3.1.3"), Expect.ADMIN_ONLY));
 
+    // The public registry is open to everyone by law; signed in elsewhere you get exactly what an
+    // anonymous visitor gets, and secret fields stay masked (PublicRegistryTest).
+    String publicBase = "/api/public/registry/lulea";
+    probes.put("GET /api/public/registry/{org}/cases", open(publicBase + "/cases?q=" + secretWord));
+    probes.put(
+        "GET /api/public/registry/{org}/cases/{year}/{serial}",
+        open(publicBase + "/cases/" + luleaCase.year() + "/" + luleaCase.serial()));
+    probes.put(
+        "GET /api/public/registry/{org}/documents/{id}/file",
+        open(publicBase + "/documents/" + d + "/file"));
+
     Set<String> tried =
         probes.keySet().stream()
             .map(k -> k.replace(" (multipart)", ""))
@@ -219,6 +230,13 @@ class TenantIsolationTest {
     return endpoints;
   }
 
+  /** A public endpoint: tried signed in as Kiruna and anonymously, which must not differ. */
+  private Probe open(String url) {
+    Probe probe = new Probe(get(url), Expect.PUBLIC);
+    probe.publicUrl = url;
+    return probe;
+  }
+
   private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder b, String body) {
     return b.contentType(MediaType.APPLICATION_JSON).content(body);
   }
@@ -228,7 +246,8 @@ class TenantIsolationTest {
     REFUSED,
     NO_LULEA_DATA,
     SHARED,
-    ADMIN_ONLY
+    ADMIN_ONLY,
+    PUBLIC
   }
 
   private record ProbeResult(int status, String body) {}
@@ -236,6 +255,7 @@ class TenantIsolationTest {
   private final class Probe {
     final AbstractMockHttpServletRequestBuilder<?> request;
     final Expect expect;
+    String publicUrl;
 
     Probe(AbstractMockHttpServletRequestBuilder<?> request, Expect expect) {
       this.request = request;
@@ -243,6 +263,17 @@ class TenantIsolationTest {
     }
 
     void check(String name) throws Exception {
+      if (expect == Expect.PUBLIC) {
+        ProbeResult signedIn = run(kirunaAdmin);
+        MvcResult anonymous = mvc.perform(get(publicUrl)).andReturn();
+        assertThat(signedIn)
+            .as(name + " gives the same as to anyone")
+            .isEqualTo(
+                new ProbeResult(
+                    anonymous.getResponse().getStatus(),
+                    anonymous.getResponse().getContentAsString(StandardCharsets.UTF_8)));
+        return;
+      }
       // Builders are single-use; administrators may change the shared scheme, so those
       // endpoints are tried as Kiruna's registrar and everything else as Kiruna's administrator.
       ProbeResult result = run(expect == Expect.ADMIN_ONLY ? kirunaRegistrar : kirunaAdmin);

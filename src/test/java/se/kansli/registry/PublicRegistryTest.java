@@ -134,6 +134,37 @@ class PublicRegistryTest {
   }
 
   @Test
+  void thePublicJsonApiMasksTheSameWayWithoutLogin() throws Exception {
+    CaseView c =
+        cases.register(
+            new RegisterCase(
+                "alvsbyn",
+                "3.1.1",
+                "Ansökan om bistånd " + word,
+                "",
+                null,
+                List.of(new Party(Party.Kind.PERSON, "Tolvan Tolvansson", "19121212-1212", "")),
+                "OSL 26 kap. 1 §",
+                EnumSet.of(SecretField.PARTIES),
+                null),
+            actor);
+    mvc.perform(get("/api/public/registry/alvsbyn/cases").param("q", word))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(c.caseNumber())));
+    mvc.perform(get("/api/public/registry/alvsbyn/cases/{y}/{s}", c.year(), c.serial()))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("Sekretess enligt OSL 26 kap. 1 §"),
+                        not(containsString("Tolvan")),
+                        not(containsString("19121212")))));
+    mvc.perform(get("/api/public/registry/alvsbyn/cases/{y}/{s}", c.year(), 999999))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
   void aCaseNumberTypedInThePublicSearchOpensTheCase() throws Exception {
     mvc.perform(get("/public/registry/e-namnden").param("q", "2022/9-2.2.0.1"))
         .andExpect(status().is3xxRedirection());
