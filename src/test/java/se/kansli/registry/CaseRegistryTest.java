@@ -83,6 +83,32 @@ class CaseRegistryTest {
   }
 
   @Test
+  void aCrashMidRegistrationLeavesNoHalfCaseAndNoGap() {
+    Actor actor = staff.actor(Role.REGISTRAR, "arvidsjaur");
+    CaseView first = registry.register(inOrg("arvidsjaur", "Före kraschen"), actor);
+    long journalBefore = journalLines("arvidsjaur");
+    assertThatThrownBy(
+            () -> registry.register(inOrg("arvidsjaur", CrashAfterInsert.TRIGGER), actor))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(
+            jdbc.sql("select count(*) from cases where title = ?")
+                .param(CrashAfterInsert.TRIGGER)
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(journalLines("arvidsjaur")).isEqualTo(journalBefore);
+    assertThat(registry.register(inOrg("arvidsjaur", "Efter kraschen"), actor).serial())
+        .isEqualTo(first.serial() + 1);
+  }
+
+  private long journalLines(String org) {
+    return jdbc.sql("select count(*) from journal where organisation_id = ?")
+        .param(org)
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
   void theCaseNumberIsYearSerialAndClassificationCode() {
     Actor actor = staff.actor(Role.REGISTRAR, "kalix");
     CaseView c = registry.register(inOrg("kalix", "Numrering"), actor);

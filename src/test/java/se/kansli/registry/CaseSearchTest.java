@@ -76,6 +76,18 @@ class CaseSearchTest {
   }
 
   @Test
+  void theTextLayerOfAnUploadedPdfIsSearchable() {
+    String word = "fjallvarden" + Math.abs(pitea.username().hashCode());
+    documents.register(
+        noticeCase.id(),
+        new RegisterDocument(
+            DocumentDirection.INTERNAL, LocalDate.now(), null, "Protokoll", false, null, true),
+        new UploadedFile("protokoll.pdf", MinimalPdf.withText("Beslut om " + word)),
+        pitea);
+    assertThat(hits(word)).containsExactly(noticeCase.id());
+  }
+
+  @Test
   void filtersNarrowTheResult() {
     CaseView closed =
         registry.register(
