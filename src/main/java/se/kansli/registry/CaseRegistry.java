@@ -306,8 +306,12 @@ public class CaseRegistry {
   }
 
   public List<JournalEntry> history(CaseId id, Actor actor) {
-    get(id, actor);
-    return journal.ofCase(id);
+    return history(get(id, actor));
+  }
+
+  /** The history of a case the caller has already read, and so may see. */
+  List<JournalEntry> history(CaseView c) {
+    return journal.ofCase(c.id());
   }
 
   /** Locks an open case the actor may change, for a command that changes it or its documents. */

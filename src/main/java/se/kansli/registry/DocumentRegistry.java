@@ -129,8 +129,12 @@ public class DocumentRegistry {
   }
 
   public List<DocumentView> ofCase(CaseId caseId, Actor actor) {
-    CaseView c = caseRegistry.get(caseId, actor);
-    return documents.ofCase(caseId.value()).stream().map(d -> view(d, c.caseNumber())).toList();
+    return ofCase(caseRegistry.get(caseId, actor));
+  }
+
+  /** The documents of a case the caller has already read, and so may see. */
+  List<DocumentView> ofCase(CaseView c) {
+    return documents.ofCase(c.id().value()).stream().map(d -> view(d, c.caseNumber())).toList();
   }
 
   /**
