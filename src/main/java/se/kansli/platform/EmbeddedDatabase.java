@@ -52,6 +52,9 @@ class EmbeddedDatabase {
               .setCleanDataDirectory(properties.clean())
               .setServerConfig("max_connections", "200")
               .setServerConfig("shared_buffers", "512MB")
+              // Sorts and bitmaps of a broad search fit in memory (4MB spilled to disk and made
+              // the bitmap lossy, rechecking every row of the pages it touched).
+              .setServerConfig("work_mem", "16MB")
               .setServerConfig("synchronous_commit", "on")
               .setServerConfig("default_text_search_config", "pg_catalog.swedish")
               .setLocaleConfig("locale", "C.UTF-8")
