@@ -1,11 +1,16 @@
 package se.kansli.benchmark;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -45,8 +50,16 @@ final class Load {
 
   private Load() {}
 
+  private static Configuration configuration() {
+    try {
+      return Configuration.getConfiguration("profile");
+    } catch (IOException | ParseException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   static Result run(String name, List<Call> clients, Duration warmup, Duration measured)
-      throws InterruptedException {
+      throws InterruptedException, IOException {
     long start = System.nanoTime();
     long from = start + warmup.toNanos();
     long until = from + measured.toNanos();
@@ -81,8 +94,21 @@ final class Load {
                 }
               }));
     }
+    Recording recording = null;
+    if (Boolean.getBoolean("bench.jfr")) {
+      // A profile of the measured period only, for finding where the time goes.
+      Thread.sleep(Math.max(0, (from - System.nanoTime()) / 1_000_000));
+      recording = new Recording(configuration());
+      recording.start();
+    }
     for (Thread t : threads) {
       t.join();
+    }
+    if (recording != null) {
+      Path file = Path.of("target", "bench-" + name.replaceAll("[^A-Za-z]+", "-") + ".jfr");
+      recording.dump(file);
+      recording.close();
+      Bench.log("Profile of %s in %s", name, file);
     }
     // The last requests may end a little after the period; count the time they took.
     double seconds = (System.nanoTime() - from) / 1e9;

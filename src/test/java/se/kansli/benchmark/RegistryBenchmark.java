@@ -51,7 +51,9 @@ import se.kansli.shared.Role;
  * normal build never runs it.
  *
  * <p>System properties: {@code bench.cases}, {@code bench.clients} (8), {@code bench.warmup}
- * seconds (15) and {@code bench.seconds} measured per phase (60).
+ * seconds (15) and {@code bench.seconds} measured per phase (60); {@code bench.jfr=true} records a
+ * Java Flight Recorder profile of each measured period into {@code target/bench-*.jfr}; {@code
+ * bench.phases} (raw,registration,search,page) runs only some phases, without a report.
  */
 @Tag("benchmark")
 class RegistryBenchmark {
@@ -64,6 +66,8 @@ class RegistryBenchmark {
     int clients = Integer.getInteger("bench.clients", 8);
     Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 15));
     Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 60));
+    Set<String> phases =
+        Set.of(System.getProperty("bench.phases", "raw,registration,search,page").split(","));
     String dataDirectory = "target/bench-postgres-" + total;
     String loadBefore = Bench.loadAverage();
     Bench.log(
@@ -108,7 +112,6 @@ class RegistryBenchmark {
       BenchData.apportion(clients).forEach((org, n) -> clientOrgs.addAll(nCopies(n, org)));
       Bench.log("Clients by municipality: %s", clientOrgs);
 
-      List<Load.Result> results = new ArrayList<>();
       List<RawRegistration> raws = new ArrayList<>();
       for (int i = 0; i < clients; i++) {
         String org = clientOrgs.get(i);
@@ -119,11 +122,12 @@ class RegistryBenchmark {
       }
       checkpoint(ds);
       Load.Result raw =
-          Load.run("Raw PostgreSQL registration (JDBC)", List.copyOf(raws), warmup, measured);
+          phases.contains("raw")
+              ? Load.run("Raw PostgreSQL registration (JDBC)", List.copyOf(raws), warmup, measured)
+              : null;
       for (RawRegistration r : raws) {
         r.close();
       }
-      results.add(raw);
 
       checkpoint(ds);
       List<Load.Call> registering = new ArrayList<>();
@@ -133,8 +137,9 @@ class RegistryBenchmark {
             registration(base, registrars.get(org), org, staff.get(org).officerId(), 2000 + i));
       }
       Load.Result registration =
-          Load.run("Case registration, POST /api/cases", registering, warmup, measured);
-      results.add(registration);
+          phases.contains("registration")
+              ? Load.run("Case registration, POST /api/cases", registering, warmup, measured)
+              : null;
 
       checkpoint(ds);
       List<Load.Call> searching = new ArrayList<>();
@@ -143,16 +148,23 @@ class RegistryBenchmark {
         searching.add(search(base, registrars.get(org), org, 3000 + i));
       }
       Load.Result search =
-          Load.run("Full-text search, GET /api/search", searching, warmup, measured);
-      results.add(search);
+          phases.contains("search")
+              ? Load.run("Full-text search, GET /api/search", searching, warmup, measured)
+              : null;
 
       List<Load.Call> viewing = new ArrayList<>();
       for (int i = 0; i < clients; i++) {
         String org = clientOrgs.get(i);
         viewing.add(casePage(base, registrars.get(org), caseIds(ds, org), 4000 + i));
       }
-      Load.Result page = Load.run("Case page, GET /cases/{id}", viewing, warmup, measured);
-      results.add(page);
+      Load.Result page =
+          phases.contains("page")
+              ? Load.run("Case page, GET /cases/{id}", viewing, warmup, measured)
+              : null;
+      if (raw == null || registration == null || search == null || page == null) {
+        Bench.log("Only some phases were run (bench.phases); no report.");
+        return;
+      }
 
       List<String> perQuery = perQuery(base, registrars.get("lulea"));
       String loadAfter = Bench.loadAverage();
