@@ -51,7 +51,7 @@ import se.kansli.shared.Role;
  * normal build never runs it.
  *
  * <p>System properties: {@code bench.cases}, {@code bench.clients} (8), {@code bench.warmup}
- * seconds (15) and {@code bench.seconds} measured per phase (60); {@code bench.jfr=true} records a
+ * seconds (30) and {@code bench.seconds} measured per phase (60); {@code bench.jfr=true} records a
  * Java Flight Recorder profile of each measured period into {@code target/bench-*.jfr}; {@code
  * bench.phases} (raw,registration,search,page) runs only some phases, without a report.
  */
@@ -64,7 +64,7 @@ class RegistryBenchmark {
   void registry() throws Exception {
     int total = Integer.getInteger("bench.cases", 1_000_000);
     int clients = Integer.getInteger("bench.clients", 8);
-    Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 15));
+    Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 30));
     Duration measured = Duration.ofSeconds(Long.getLong("bench.seconds", 60));
     Set<String> phases =
         Set.of(System.getProperty("bench.phases", "raw,registration,search,page").split(","));
