@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.HdrHistogram.Histogram;
@@ -49,6 +50,72 @@ final class Load {
   }
 
   private Load() {}
+
+  /**
+   * Open-loop load: requests are due at a fixed rate whatever the answers' speed, and the clients
+   * take them in turn. Latency runs from when a request was due, so a request that waited for a
+   * free client counts its wait (no coordinated omission).
+   */
+  static Result runAtRate(
+      String name, List<Call> clients, double perSecond, Duration warmup, Duration measured)
+      throws InterruptedException {
+    long start = System.nanoTime();
+    long from = start + warmup.toNanos();
+    long until = from + measured.toNanos();
+    double interval = 1e9 / perSecond;
+    AtomicLong slots = new AtomicLong();
+    AtomicLong errors = new AtomicLong();
+    AtomicReference<Throwable> firstError = new AtomicReference<>();
+    List<Histogram> histograms = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < clients.size(); i++) {
+      Call call = clients.get(i);
+      Histogram h = new Histogram(TimeUnit.MINUTES.toNanos(2), 3);
+      histograms.add(h);
+      threads.add(
+          Thread.ofPlatform()
+              .name(name + "-" + i)
+              .start(() -> {
+                while (true) {
+                  long due = start + (long) (slots.getAndIncrement() * interval);
+                  if (due >= until) {
+                    return;
+                  }
+                  long wait = due - System.nanoTime();
+                  if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                  }
+                  try {
+                    call.run();
+                    if (due >= from) {
+                      h.recordValue(
+                          Math.min(System.nanoTime() - due, h.getHighestTrackableValue()));
+                    }
+                  } catch (Exception e) {
+                    if (due >= from) {
+                      errors.incrementAndGet();
+                    }
+                    firstError.compareAndSet(null, e);
+                  }
+                }
+              }));
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    double seconds = (System.nanoTime() - from) / 1e9;
+    Histogram all = new Histogram(TimeUnit.MINUTES.toNanos(2), 3);
+    histograms.forEach(all::add);
+    if (firstError.get() != null) {
+      Bench.log("%s: %d errors; the first: %s", name, errors.get(), firstError.get());
+    }
+    Result r = new Result(name, clients.size(), all.getTotalCount(), errors.get(), seconds, all);
+    Bench.log(
+        "%s: %,d requests at %.1f/s due, %.1f/s done, p50 %.1f ms, p99 %.1f ms, max %.1f ms,"
+            + " %d errors",
+        name, r.requests(), perSecond, r.perSecond(), r.p50(), r.p99(), r.max(), r.errors());
+    return r;
+  }
 
   private static Configuration configuration() {
     try {

@@ -53,7 +53,8 @@ import se.kansli.shared.Role;
  * <p>System properties: {@code bench.cases}, {@code bench.clients} (8), {@code bench.warmup}
  * seconds (30) and {@code bench.seconds} measured per phase (60); {@code bench.jfr=true} records a
  * Java Flight Recorder profile of each measured period into {@code target/bench-*.jfr}; {@code
- * bench.phases} (raw,registration,search,page) runs only some phases, without a report.
+ * bench.phases} (raw,registration,search,page) runs only some phases, without a report; {@code
+ * bench.rateShare} (0.5) sets the fixed-rate rows' rate as a share of the rate each phase reached.
  */
 @Tag("benchmark")
 class RegistryBenchmark {
@@ -176,6 +177,30 @@ class RegistryBenchmark {
               Load.run("Full-text search, 1 client", searching.subList(0, 1), briefly, half),
               Load.run("Case page, 1 client", viewing.subList(0, 1), briefly, half));
 
+      // The same clients at half the rate each reached above, due at fixed times: the latency
+      // of a loaded but not saturated server.
+      double share = Double.parseDouble(System.getProperty("bench.rateShare", "0.5"));
+      List<Load.Result> atRate =
+          List.of(
+              Load.runAtRate(
+                  "Case registration at " + Math.round(share * 100) + " % of its rate",
+                  registering,
+                  share * registration.perSecond(),
+                  briefly,
+                  half),
+              Load.runAtRate(
+                  "Full-text search at " + Math.round(share * 100) + " % of its rate",
+                  searching,
+                  share * search.perSecond(),
+                  briefly,
+                  half),
+              Load.runAtRate(
+                  "Case page at " + Math.round(share * 100) + " % of its rate",
+                  viewing,
+                  share * page.perSecond(),
+                  briefly,
+                  half));
+
       List<String> perQuery = perQuery(base, registrars.get("lulea"));
       String loadAfter = Bench.loadAverage();
       String report =
@@ -193,6 +218,7 @@ class RegistryBenchmark {
               search,
               page,
               alone,
+              atRate,
               perQuery);
       Path out = Path.of("target/benchmark-results.md");
       Files.writeString(out, report);
@@ -463,6 +489,7 @@ class RegistryBenchmark {
       Load.Result search,
       Load.Result page,
       List<Load.Result> alone,
+      List<Load.Result> atRate,
       List<String> perQuery) {
     double ratio = registration.perSecond() / raw.perSecond();
     StringBuilder out = new StringBuilder();
@@ -499,6 +526,25 @@ class RegistryBenchmark {
             "| Measurement | Requests | Rate (/s) | p50 (ms) | p99 (ms) | Max (ms) | Errors |\n")
         .append("|---|---:|---:|---:|---:|---:|---:|\n");
     for (Load.Result r : alone) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %,d | %.1f | %.1f | %.1f | %.1f | %d |\n",
+              r.name(),
+              r.requests(),
+              r.perSecond(),
+              r.p50(),
+              r.p99(),
+              r.max(),
+              r.errors()));
+    }
+    out.append(
+            "\nThe same 8 clients with requests due at a fixed rate, half the rate reached above")
+        .append(" (latency from when each request was due):\n\n")
+        .append(
+            "| Measurement | Requests | Rate (/s) | p50 (ms) | p99 (ms) | Max (ms) | Errors |\n")
+        .append("|---|---:|---:|---:|---:|---:|---:|\n");
+    for (Load.Result r : atRate) {
       out.append(
           String.format(
               Locale.ROOT,
