@@ -208,15 +208,29 @@ public class StaffDirectory {
   }
 
   private List<StaffUser> load(String where, Object param) {
+    return rows(where, param, false).stream().map(StaffDirectory::toUser).toList();
+  }
+
+  /** A user with their stored password hash (null: OpenID Connect only), in one query. */
+  record SignIn(StaffUser user, String passwordHash) {}
+
+  /** The user signing in with a password, and the hash to check it against. */
+  Optional<SignIn> forSignIn(String username) {
+    return rows("where u.username = ?", username.strip().toLowerCase(), true).stream()
+        .findFirst()
+        .map(rows -> new SignIn(toUser(rows), (String) rows.getFirst().get("password_hash")));
+  }
+
+  /** Each user's rows (one per role and organisation), in display name order. */
+  private List<List<Map<String, Object>>> rows(String where, Object param, boolean withHash) {
     var rows =
         jdbc.sql(
-                """
-                select u.id, u.username, u.display_name, u.email, u.enabled, u.must_change_password,
-                       r.role, o.organisation_id
-                from users u
-                left join user_roles r on r.user_id = u.id
-                left join user_organisations o on o.user_id = u.id
-                """
+                "select u.id, u.username, u.display_name, u.email, u.enabled,"
+                    + " u.must_change_password, r.role, o.organisation_id"
+                    + (withHash ? ", u.password_hash" : "")
+                    + " from users u"
+                    + " left join user_roles r on r.user_id = u.id"
+                    + " left join user_organisations o on o.user_id = u.id "
                     + where
                     + " order by u.display_name, u.id")
             .param(param)
@@ -226,7 +240,7 @@ public class StaffDirectory {
     for (var row : rows) {
       byUser.computeIfAbsent((UUID) row.get("id"), k -> new ArrayList<>()).add(row);
     }
-    return byUser.values().stream().map(StaffDirectory::toUser).toList();
+    return List.copyOf(byUser.values());
   }
 
   private static StaffUser toUser(List<Map<String, Object>> rows) {

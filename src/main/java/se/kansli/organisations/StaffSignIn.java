@@ -17,12 +17,11 @@ class StaffSignIn implements UserDetailsService {
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    StaffUser user =
-        staff.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
-    String hash = staff.passwordHash(user.id()).orElse(null);
-    if (hash == null) {
+    StaffDirectory.SignIn signIn =
+        staff.forSignIn(username).orElseThrow(() -> new UsernameNotFoundException(username));
+    if (signIn.passwordHash() == null) {
       throw new UsernameNotFoundException("User signs in with OpenID Connect only: " + username);
     }
-    return new StaffPrincipal(user, hash, null);
+    return new StaffPrincipal(signIn.user(), signIn.passwordHash(), null);
   }
 }

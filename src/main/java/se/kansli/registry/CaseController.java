@@ -97,8 +97,9 @@ class CaseController {
     Actor actor = Actors.required();
     CaseView c = registry.get(new CaseId(id), actor);
     model.addAttribute("c", c);
-    model.addAttribute("documents", documents.ofCase(c.id(), actor));
-    model.addAttribute("history", registry.history(c.id(), actor));
+    // The case was read with the actor's access check; its documents and history need no other.
+    model.addAttribute("documents", documents.ofCase(c));
+    model.addAttribute("history", registry.history(c));
     model.addAttribute("mayChange", actor.mayRegister());
     model.addAttribute("today", java.time.LocalDate.now(CaseRegistry.SWEDEN));
     if (!model.containsAttribute("errors")) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -79,8 +80,7 @@ public class CaseRegistry {
       }
     }
     try {
-      CaseId id = tx.execute(status -> registerInTransaction(command, key, actor));
-      return get(id, actor);
+      return tx.execute(status -> registerInTransaction(command, key, actor));
     } catch (DuplicateKeyException e) {
       if (key == null) {
         throw e;
@@ -90,21 +90,67 @@ public class CaseRegistry {
     }
   }
 
-  private CaseId registerInTransaction(RegisterCase command, String key, Actor actor) {
+  /**
+   * Checks and reads everything the answer needs before taking the series number, whose row lock
+   * serialises the organisation's registrations until commit; the answer is built from what was
+   * written instead of being read back.
+   */
+  private CaseView registerInTransaction(RegisterCase command, String key, Actor actor) {
     actor.requireRegistering();
     OrganisationId org = organisation(command.organisation(), actor);
     ActivityClass activity = scheme.requireCurrent(command.classificationCode());
-    checkOfficer(command.caseOfficerId(), org);
+    String title = requireTitle(command.title());
+    String description = description(command.description());
+    String officerName = checkOfficer(command.caseOfficerId(), org);
     checkSecrecy(command.secrecyReference(), command.secretFields());
+    String organisationName = organisations.get(org).name();
+    String registeredByName = staff.find(actor.userId()).map(StaffUser::displayName).orElse(null);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     int year = LocalDate.ofInstant(now, SWEDEN).getYear();
+    int serial = cases.allocateSerial(org, year);
+    UUID id = UUID.randomUUID();
     StoredCase stored =
-        insertNew(command, org, year, cases.allocateSerial(org, year), activity, now, actor);
+        new StoredCase(
+            id,
+            org.value(),
+            year,
+            serial,
+            activity.code(),
+            new CaseNumber(year, serial, activity.code()).toString(),
+            title,
+            description,
+            command.caseOfficerId(),
+            CaseStatus.OPEN,
+            now,
+            actor.userId(),
+            null,
+            null,
+            blankToNull(command.secrecyReference()),
+            command.secretFields(),
+            blankToNull(command.publicTitle()),
+            0);
+    cases.insert(stored);
+    cases.insertParties(id, command.parties());
     if (key != null) {
-      cases.rememberKey(actor.userId(), key, stored.id());
+      cases.rememberKey(actor.userId(), key, id);
     }
-    recordRegistration(stored, command, "CASE_REGISTERED", actor);
-    return new CaseId(stored.id());
+    journal.record(
+        org,
+        new CaseId(id),
+        null,
+        actor,
+        "CASE_REGISTERED",
+        null,
+        stored.snapshot(command.parties()));
+    events.publishEvent(
+        new CaseRegistered(new CaseId(id), org.value(), stored.caseNumber(), stored.title()));
+    return view(
+        stored,
+        activity.title(),
+        officerName,
+        registeredByName,
+        organisationName,
+        command.parties());
   }
 
   /**
@@ -124,40 +170,20 @@ public class CaseRegistry {
     }
     cases.allocateSerial(org, number.year());
     cases.raiseSeries(org, number.year(), number.serial());
-    StoredCase stored =
-        insertNew(
-            command,
-            org,
-            number.year(),
-            number.serial(),
-            activity,
-            registeredAt.truncatedTo(ChronoUnit.MICROS),
-            actor);
-    recordRegistration(stored, command, "CASE_IMPORTED", actor);
-    return view(stored);
-  }
-
-  private StoredCase insertNew(
-      RegisterCase command,
-      OrganisationId org,
-      int year,
-      int serial,
-      ActivityClass activity,
-      Instant registeredAt,
-      Actor actor) {
+    UUID id = UUID.randomUUID();
     StoredCase stored =
         new StoredCase(
-            UUID.randomUUID(),
+            id,
             org.value(),
-            year,
-            serial,
+            number.year(),
+            number.serial(),
             activity.code(),
-            new CaseNumber(year, serial, activity.code()).toString(),
+            new CaseNumber(number.year(), number.serial(), activity.code()).toString(),
             requireTitle(command.title()),
             description(command.description()),
             command.caseOfficerId(),
             CaseStatus.OPEN,
-            registeredAt,
+            registeredAt.truncatedTo(ChronoUnit.MICROS),
             actor.userId(),
             null,
             null,
@@ -166,23 +192,18 @@ public class CaseRegistry {
             blankToNull(command.publicTitle()),
             0);
     cases.insert(stored);
-    cases.replaceParties(stored.id(), command.parties());
-    return stored;
-  }
-
-  private void recordRegistration(
-      StoredCase stored, RegisterCase command, String action, Actor actor) {
-    CaseId id = new CaseId(stored.id());
+    cases.insertParties(id, command.parties());
     journal.record(
-        OrganisationId.of(stored.organisation()),
-        id,
+        org,
+        new CaseId(id),
         null,
         actor,
-        action,
+        "CASE_IMPORTED",
         null,
         stored.snapshot(command.parties()));
     events.publishEvent(
-        new CaseRegistered(id, stored.organisation(), stored.caseNumber(), stored.title()));
+        new CaseRegistered(new CaseId(id), org.value(), stored.caseNumber(), stored.title()));
+    return view(stored);
   }
 
   @Transactional
@@ -298,8 +319,12 @@ public class CaseRegistry {
   }
 
   public List<JournalEntry> history(CaseId id, Actor actor) {
-    get(id, actor);
-    return journal.ofCase(id);
+    return history(get(id, actor));
+  }
+
+  /** The history of a case the caller has already read, and so may see. */
+  List<JournalEntry> history(CaseView c) {
+    return journal.ofCase(c.id());
   }
 
   /** Locks an open case the actor may change, for a command that changes it or its documents. */
@@ -322,10 +347,30 @@ public class CaseRegistry {
             : staff.find(c.registeredBy()).map(StaffUser::displayName).orElse(null);
     String classTitle =
         scheme.find(c.classificationCode()).map(ActivityClass::title).orElse("(avvecklad klass)");
+    return view(
+        c,
+        classTitle,
+        officerName,
+        registeredBy,
+        organisations.get(OrganisationId.of(c.organisation())).name(),
+        cases.parties(c.id()));
+  }
+
+  /** The view of a case from its row and what was looked up for it. */
+  private static CaseView view(
+      StoredCase c,
+      String classTitle,
+      String officerName,
+      String registeredBy,
+      String organisationName,
+      List<Party> parties) {
+    // As read from the database: no fields, or an EnumSet in declaration order.
+    Set<SecretField> secretFields =
+        c.secretFields().isEmpty() ? Set.of() : EnumSet.copyOf(c.secretFields());
     return new CaseView(
         new CaseId(c.id()),
         c.organisation(),
-        organisations.get(OrganisationId.of(c.organisation())).name(),
+        organisationName,
         c.caseNumber(),
         c.year(),
         c.serial(),
@@ -341,9 +386,9 @@ public class CaseRegistry {
         c.closedOn(),
         c.outcome(),
         c.secrecyReference(),
-        c.secretFields(),
+        secretFields,
         c.publicTitle(),
-        cases.parties(c.id()),
+        List.copyOf(parties),
         c.version());
   }
 
@@ -364,19 +409,18 @@ public class CaseRegistry {
     return org;
   }
 
-  private void checkOfficer(UUID officerId, OrganisationId org) {
+  /** Checks that the officer works in the organisation; their name, or null without one. */
+  private String checkOfficer(UUID officerId, OrganisationId org) {
     if (officerId == null) {
-      return;
+      return null;
     }
-    boolean works =
-        staff
-            .find(officerId)
-            .map(u -> u.organisations().contains(org) && u.enabled())
-            .orElse(false);
-    if (!works) {
-      throw new InvalidInput(
-          "caseOfficerId", "Handläggaren finns inte eller arbetar inte i organisationen.");
-    }
+    return staff
+        .find(officerId)
+        .filter(u -> u.organisations().contains(org) && u.enabled())
+        .map(StaffUser::displayName)
+        .orElseThrow(() ->
+            new InvalidInput(
+                "caseOfficerId", "Handläggaren finns inte eller arbetar inte i organisationen."));
   }
 
   /** OSL 5 kap. 2 § and the secrecy itself: a marking must say which paragraph it rests on. */

@@ -51,36 +51,41 @@ public class CaseSearch {
     params.put("orgs", Cases.ids(orgs));
     StringBuilder sql = new StringBuilder();
     if (query.hasText()) {
+      // Each branch carries what the order needs, so that only the page's cases are read whole;
+      // the query is written out (not a CTE) so that the planner sees how common its words are.
       params.put("text", query.text().strip());
-      sql.append(
-          """
-          with q as (select websearch_to_tsquery('swedish', kansli_fold(:text)) as q),
-          matches as (
-            select c.id, ts_rank(c.search_vector, q.q) as rank from cases c, q
-            where c.organisation_id = any(:orgs) and c.search_vector @@ q.q
-          """);
+      String q = "websearch_to_tsquery('swedish', kansli_fold(:text))";
+      sql.append("with matches as (select c.id, ts_rank(c.search_vector, ")
+          .append(q)
+          .append(") as rank, c.registered_at from cases c")
+          .append(" where c.organisation_id = any(:orgs) and c.search_vector @@ ")
+          .append(q);
       if (publicOnly) {
         sql.append(" and not (c.secret_fields && array['TITLE', 'DESCRIPTION'])");
       }
-      sql.append(
-          """
-            union all
-            select d.case_id, ts_rank(d.search_vector, q.q) * 0.5 from documents d, q
-            where d.organisation_id = any(:orgs) and d.search_vector @@ q.q
-          """);
+      appendFilters(query, sql, params);
+      sql.append(" union all select c.id, ts_rank(d.search_vector, ")
+          .append(q)
+          .append(") * 0.5, c.registered_at from documents d join cases c on c.id = d.case_id")
+          .append(" where d.organisation_id = any(:orgs) and d.search_vector @@ ")
+          .append(q);
       if (publicOnly) {
         sql.append(" and d.public_access and d.secrecy_reference is null");
       }
+      appendFilters(query, sql, params);
       sql.append(
           """
-          ), ranked as (select id, max(rank) as rank from matches group by id)
-          select c.*, r.rank from cases c join ranked r on r.id = c.id where true
+          ), ranked as (
+            select id, max(rank) as rank, max(registered_at) as registered_at from matches
+            group by id order by rank desc, registered_at desc, id limit :limit offset :offset)
+          select c.*, r.rank from cases c join ranked r on r.id = c.id
+          order by r.rank desc, r.registered_at desc, c.id
           """);
     } else {
       sql.append("select c.*, 0 as rank from cases c where c.organisation_id = any(:orgs)");
+      appendFilters(query, sql, params);
+      sql.append(" order by rank desc, c.registered_at desc, c.id limit :limit offset :offset");
     }
-    appendFilters(query, sql, params);
-    sql.append(" order by rank desc, c.registered_at desc, c.id limit :limit offset :offset");
     params.put("limit", query.size() + 1);
     params.put("offset", query.page() * query.size());
     List<SearchHit> hits =

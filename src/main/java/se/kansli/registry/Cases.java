@@ -111,6 +111,11 @@ class Cases {
 
   void replaceParties(UUID caseId, List<Party> parties) {
     jdbc.sql("delete from case_parties where case_id = ?").param(caseId).update();
+    insertParties(caseId, parties);
+  }
+
+  /** The parties of a case that has none yet. */
+  void insertParties(UUID caseId, List<Party> parties) {
     int position = 0;
     for (Party p : parties) {
       jdbc.sql(

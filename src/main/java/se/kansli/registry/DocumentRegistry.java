@@ -129,8 +129,17 @@ public class DocumentRegistry {
   }
 
   public List<DocumentView> ofCase(CaseId caseId, Actor actor) {
-    CaseView c = caseRegistry.get(caseId, actor);
-    return documents.ofCase(caseId.value()).stream().map(d -> view(d, c.caseNumber())).toList();
+    return ofCase(caseRegistry.get(caseId, actor));
+  }
+
+  /** The documents of a case the caller has already read, and so may see. */
+  List<DocumentView> ofCase(CaseView c) {
+    List<StoredDocument> stored = documents.ofCase(c.id().value());
+    Map<UUID, List<DocumentView.FileVersion>> versions =
+        stored.isEmpty() ? Map.of() : documents.versionsOfCase(c.id().value());
+    return stored.stream()
+        .map(d -> view(d, c.caseNumber(), versions.getOrDefault(d.id(), List.of())))
+        .toList();
   }
 
   /**
@@ -146,6 +155,11 @@ public class DocumentRegistry {
   }
 
   DocumentView view(StoredDocument d, String caseNumber) {
+    return view(d, caseNumber, documents.versions(d.id()));
+  }
+
+  private static DocumentView view(
+      StoredDocument d, String caseNumber, List<DocumentView.FileVersion> versions) {
     return new DocumentView(
         new DocumentId(d.id()),
         new CaseId(d.caseId()),
@@ -160,7 +174,7 @@ public class DocumentRegistry {
         d.publicAccess(),
         d.secrecyReference(),
         d.registeredAt(),
-        documents.versions(d.id()));
+        versions);
   }
 
   private StoredDocument lockDraft(DocumentId id, Actor actor) {

@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -102,15 +105,37 @@ class Documents {
             from document_versions where document_id = ? order by version
             """)
         .param(documentId)
-        .query((rs, i) ->
-            new DocumentView.FileVersion(
-                rs.getInt("version"),
-                rs.getString("file_name"),
-                rs.getString("content_type"),
-                rs.getLong("size_bytes"),
-                rs.getString("sha256"),
-                rs.getObject("uploaded_at", OffsetDateTime.class).toInstant()))
+        .query((rs, i) -> version(rs))
         .list();
+  }
+
+  /** The file versions of all of a case's documents in one query, by document. */
+  Map<UUID, List<DocumentView.FileVersion>> versionsOfCase(UUID caseId) {
+    Map<UUID, List<DocumentView.FileVersion>> byDocument = new HashMap<>();
+    jdbc.sql(
+            """
+            select v.document_id, v.version, v.file_name, v.content_type, v.size_bytes, v.sha256,
+                   v.uploaded_at
+            from document_versions v join documents d on d.id = v.document_id
+            where d.case_id = ? order by v.document_id, v.version
+            """)
+        .param(caseId)
+        .query(rs -> {
+          byDocument
+              .computeIfAbsent(rs.getObject("document_id", UUID.class), k -> new ArrayList<>())
+              .add(version(rs));
+        });
+    return byDocument;
+  }
+
+  private static DocumentView.FileVersion version(ResultSet rs) throws SQLException {
+    return new DocumentView.FileVersion(
+        rs.getInt("version"),
+        rs.getString("file_name"),
+        rs.getString("content_type"),
+        rs.getLong("size_bytes"),
+        rs.getString("sha256"),
+        rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
   }
 
   Optional<FileContent> content(UUID documentId, int version) {

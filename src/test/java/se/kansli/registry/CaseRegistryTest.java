@@ -34,6 +34,32 @@ class CaseRegistryTest {
   }
 
   @Test
+  void theAnswerToARegistrationIsTheCaseAsReadBack() {
+    Actor actor = staff.actor(Role.REGISTRAR, "lulea");
+    var officer = staff.create(Role.CASE_OFFICER, "lulea");
+    CaseView registered =
+        registry.register(
+            new RegisterCase(
+                "lulea",
+                "3.1.1",
+                "Ansökan om bygglov",
+                "  Med beskrivning  ",
+                officer.id(),
+                List.of(
+                    new Party(Party.Kind.PERSON, "Anna Andersson", null, "Sökande"),
+                    new Party(Party.Kind.ORGANISATION, "Polarbröd AB", null, "Ombud")),
+                "OSL 21 kap. 1 §",
+                Set.of(SecretField.PARTIES, SecretField.DESCRIPTION),
+                null),
+            actor);
+
+    assertThat(registered).isEqualTo(registry.get(registered.id(), actor));
+    assertThat(registered.caseOfficerName()).isEqualTo(officer.displayName());
+    assertThat(List.copyOf(registered.secretFields()))
+        .containsExactly(SecretField.DESCRIPTION, SecretField.PARTIES);
+  }
+
+  @Test
   void twoHundredParallelRegistrationsInOneSeriesGetNumbersOneToTwoHundred() throws Exception {
     // Arjeplog's series is used by this test alone.
     Actor actor = staff.actor(Role.REGISTRAR, "arjeplog");
