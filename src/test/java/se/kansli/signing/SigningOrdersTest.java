@@ -163,7 +163,7 @@ class SigningOrdersTest {
   }
 
   @Test
-  void slowSignersAreReminded() {
+  void slowSignersAreReminded() throws Exception {
     CreatedOrder created = minutes(SigningMode.SEQUENTIAL);
     jdbc.sql(
             "update signing_signers set notified_at = now() - interval '3 days' where order_id = ? and position = 0")
