@@ -59,7 +59,8 @@ class SignerController {
     } catch (InvalidInput e) {
       model.addAttribute("errors", Map.of(e.field(), e.getMessage()));
       return task(token, model);
-    } catch (Conflict e) {
+    } catch (Conflict | se.kansli.signing.eid.EidException e) {
+      // The eID service's own Swedish message (e.g. BankID RFA5) or why it is not your turn.
       model.addAttribute("errors", Map.of("method", e.getMessage()));
       return task(token, model);
     }
@@ -76,6 +77,15 @@ class SignerController {
       status = signing.collect(token);
     } catch (Conflict e) {
       status = new EidStatus(EidStatus.State.FAILED, "conflict", e.getMessage(), null, null);
+    } catch (se.kansli.signing.eid.EidException e) {
+      // A retryable failure (timeout, maintenance) keeps polling; the rest end the attempt.
+      status =
+          new EidStatus(
+              e.retryable() ? EidStatus.State.PENDING : EidStatus.State.FAILED,
+              e.code(),
+              e.getMessage(),
+              null,
+              null);
     }
     model.addAttribute("status", status);
     model.addAttribute("token", token);
