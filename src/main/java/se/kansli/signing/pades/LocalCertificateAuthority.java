@@ -37,24 +37,21 @@ final class LocalCertificateAuthority {
   private static final String ALIAS = "key";
 
   private final Path directory;
-  private final char[] password;
-  private final KeyEntry root;
   private final Map<String, KeyEntry> seals = new HashMap<>();
+  private char[] password;
+  private KeyEntry root;
   private KeyEntry timestampAuthority;
 
+  /**
+   * Nothing is read or created until first used, so that a deployment with a real seal, a real TSA
+   * and local trust turned off never gets a local CA.
+   */
   LocalCertificateAuthority(Path directory) {
     this.directory = directory.toAbsolutePath().normalize();
-    try {
-      Files.createDirectories(this.directory);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not create " + this.directory, e);
-    }
-    this.password = passwordFile();
-    this.root = loadOrCreate("root-ca.p12", () -> CertificateIssuer.rootCa("Kansli lokal rot-CA"));
   }
 
   X509Certificate rootCertificate() {
-    return root.certificate();
+    return root().certificate();
   }
 
   synchronized KeyEntry timestampAuthority() {
@@ -62,9 +59,22 @@ final class LocalCertificateAuthority {
       timestampAuthority =
           loadOrCreate(
               "tsa.p12",
-              () -> CertificateIssuer.timestampAuthority(root, "Kansli lokal tidsstämpeltjänst"));
+              () -> CertificateIssuer.timestampAuthority(root(), "Kansli lokal tidsstämpeltjänst"));
     }
     return timestampAuthority;
+  }
+
+  private synchronized KeyEntry root() {
+    if (root == null) {
+      try {
+        Files.createDirectories(directory);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not create " + directory, e);
+      }
+      password = passwordFile();
+      root = loadOrCreate("root-ca.p12", () -> CertificateIssuer.rootCa("Kansli lokal rot-CA"));
+    }
+    return root;
   }
 
   /** The organisation's seal certificate, issued the first time the organisation seals. */
@@ -74,11 +84,11 @@ final class LocalCertificateAuthority {
         org ->
             loadOrCreate(
                 "seal-" + Sha256.of(org).substring(0, 16).toLowerCase() + ".p12",
-                () -> CertificateIssuer.seal(root, org + " – e-sigill", org)));
+                () -> CertificateIssuer.seal(root(), org + " – e-sigill", org)));
   }
 
   X509CRL currentCrl() {
-    return CertificateIssuer.emptyCrl(root);
+    return CertificateIssuer.emptyCrl(root());
   }
 
   private KeyEntry loadOrCreate(String fileName, java.util.function.Supplier<KeyEntry> issue) {
