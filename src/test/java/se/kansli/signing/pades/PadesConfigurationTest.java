@@ -10,6 +10,7 @@ import java.security.cert.Certificate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import se.kansli.signing.pades.PdfVerification.Indication;
@@ -26,6 +27,21 @@ class PadesConfigurationTest {
   private final ApplicationContextRunner context =
       new ApplicationContextRunner()
           .withUserConfiguration(WithProperties.class, PadesConfiguration.class);
+
+  @Test
+  void applicationYmlDefaultsToLocalTrustUnderTheDataDirectory() {
+    new ApplicationContextRunner()
+        .withInitializer(new ConfigDataApplicationContextInitializer())
+        .withUserConfiguration(WithProperties.class)
+        .run(app -> {
+          SigningProperties properties = app.getBean(SigningProperties.class);
+          assertThat(properties.localTrust().directory()).isEqualTo("data/signing");
+          assertThat(properties.localTrust().enabled()).isTrue();
+          assertThat(properties.seal().configured()).isFalse();
+          assertThat(properties.tsa().configured()).isFalse();
+          assertThat(properties.trustAnchors()).isEmpty();
+        });
+  }
 
   @Test
   void withoutConfigurationSealsWithTheLocalCaAndVerifiesIt() {
