@@ -43,6 +43,7 @@ public class SigningOrders {
   private final PdfSealer sealer;
   private final ApplicationEventPublisher events;
   private final SigningProperties properties;
+  private final se.kansli.organisations.OrganisationDirectory organisations;
   private final Clock clock;
 
   SigningOrders(
@@ -51,7 +52,9 @@ public class SigningOrders {
       PdfSealer sealer,
       ApplicationEventPublisher events,
       SigningProperties properties,
+      se.kansli.organisations.OrganisationDirectory organisations,
       Optional<Clock> clock) {
+    this.organisations = organisations;
     this.orders = orders;
     this.notifications = notifications;
     this.sealer = sealer;
