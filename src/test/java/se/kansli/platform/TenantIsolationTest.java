@@ -245,6 +245,15 @@ class TenantIsolationTest {
         "GET /api/public/registry/{org}/documents/{id}/file",
         open(publicBase + "/documents/" + d + "/file"));
 
+    // Verification is public by design and shows only names, roles and times of signers.
+    probes.put(
+        "GET /api/public/verification", open("/api/public/verification?sha256=" + "A".repeat(64)));
+    probes.put(
+        "POST /api/public/verification",
+        new Probe(
+            multipart("/api/public/verification")
+                .file(new MockMultipartFile("file", "x.pdf", "application/pdf", "x".getBytes())),
+            Expect.REFUSED));
     Set<String> tried =
         probes.keySet().stream()
             .map(k -> k.replace(" (multipart)", ""))

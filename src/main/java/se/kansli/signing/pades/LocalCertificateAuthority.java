@@ -66,15 +66,22 @@ final class LocalCertificateAuthority {
 
   private synchronized KeyEntry root() {
     if (root == null) {
-      try {
-        Files.createDirectories(directory);
-      } catch (IOException e) {
-        throw new UncheckedIOException("Could not create " + directory, e);
-      }
-      password = passwordFile();
       root = loadOrCreate("root-ca.p12", () -> CertificateIssuer.rootCa("Kansli lokal rot-CA"));
     }
     return root;
+  }
+
+  /** The directory and the keystore password, before any keystore is read or written. */
+  private synchronized void open() {
+    if (password != null) {
+      return;
+    }
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not create " + directory, e);
+    }
+    password = passwordFile();
   }
 
   /** The organisation's seal certificate, issued the first time the organisation seals. */
@@ -92,6 +99,8 @@ final class LocalCertificateAuthority {
   }
 
   private KeyEntry loadOrCreate(String fileName, java.util.function.Supplier<KeyEntry> issue) {
+    // A restart finds the TSA or a seal on disk before anything has asked for the root.
+    open();
     Path file = directory.resolve(fileName);
     if (Files.exists(file)) {
       return load(file);

@@ -28,6 +28,18 @@ class LocalCertificateAuthorityTest {
   }
 
   @Test
+  void afterARestartTheTimestampAuthorityCanBeReadFirst() {
+    LocalCertificateAuthority before = new LocalCertificateAuthority(directory);
+    X509Certificate tsa = before.timestampAuthority().certificate();
+    X509Certificate seal = before.seal("Bodens kommun").certificate();
+
+    assertThat(new LocalCertificateAuthority(directory).timestampAuthority().certificate())
+        .isEqualTo(tsa);
+    assertThat(new LocalCertificateAuthority(directory).seal("Bodens kommun").certificate())
+        .isEqualTo(seal);
+  }
+
+  @Test
   void eachOrganisationHasItsOwnSealCertificateIssuedByTheRoot() throws Exception {
     LocalCertificateAuthority ca = new LocalCertificateAuthority(directory);
     KeyEntry lulea = ca.seal("Luleå kommun");
