@@ -28,6 +28,8 @@ class WebSecurity {
 
   private static final String[] PUBLIC = {
     "/public/**",
+    "/sign/**",
+    "/verify/**",
     "/login",
     "/error",
     "/css/**",

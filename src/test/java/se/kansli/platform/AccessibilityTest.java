@@ -73,6 +73,7 @@ class AccessibilityTest {
   static Browser browser;
 
   @LocalServerPort int port;
+  @Autowired se.kansli.signing.SigningOrders signingOrders;
   @Autowired CaseRegistry cases;
   @Autowired DocumentRegistry documents;
   @Autowired TestStaff staff;
@@ -173,9 +174,37 @@ class AccessibilityTest {
     cases.close(
         closed.id(), new CloseCase(LocalDate.now(SwedishTime.ZONE), "Besvarat per brev"), actor);
 
+    se.kansli.signing.CreatedOrder signingOrder =
+        signingOrders.create(
+            new se.kansli.signing.NewSigningOrder(
+                "e-namnden",
+                "Protokoll 2022-06-22",
+                se.kansli.registry.MinimalPdf.withText("Protokoll"),
+                se.kansli.signing.SigningMode.SEQUENTIAL,
+                java.util.List.of(
+                    new se.kansli.signing.NewSigningOrder.NewSigner(
+                        "Justerare Test", "justerare@example.se", null, "justerare"),
+                    new se.kansli.signing.NewSigningOrder.NewSigner(
+                        "Ordförande Test", "ordf@example.se", null, "ordförande")),
+                null,
+                null),
+            actor);
+    String signLink = signingOrder.signerLinks().getFirst();
+    String signPath = signLink.substring(signLink.indexOf("/sign/"));
+
     Page page = newPage();
 
     // The public, without logging in.
+    check(page, "/verify", 200);
+    check(page, "/verify?sha256=" + signingOrder.order().documentSha256(), 200);
+    check(page, "/verify?sha256=nonsense", 200);
+    check(page, signPath, 200);
+    page.locator("main form.stack button[type=submit]").first().click();
+    page.waitForURL("**/start");
+    checkCurrent(page, "/sign/{token}/start (signing with the test eID)");
+    page.waitForSelector("#status a");
+    checkCurrent(page, "/sign/{token}/start (signed)");
+    check(page, signPath, 200);
     check(page, "/login", 200);
     check(page, "/login?error", 200);
     check(page, "/public/registry", 200);
@@ -226,6 +255,11 @@ class AccessibilityTest {
     checkCurrent(page, "/admin/users (re-rendered with errors)");
     check(page, "/admin/users/" + admin.id(), 200);
     check(page, "/classification?version=1", 200);
+    check(page, "/signing", 200);
+    check(page, "/signing/new", 200);
+    submitWithoutBrowserValidation(page, "main form.stack");
+    checkCurrent(page, "/signing/new (re-rendered with errors)");
+    check(page, "/signing/" + signingOrder.order().id(), 200);
     check(page, "/admin/journal", 200);
     page.locator("main form button[type=submit]").click();
     page.waitForURL("**/admin/journal/verification");

@@ -52,6 +52,7 @@ class TenantIsolationTest {
   @Autowired TestStaff staff;
   @Autowired CaseRegistry cases;
   @Autowired DocumentRegistry documents;
+  @Autowired se.kansli.signing.SigningOrders signingOrders;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -63,6 +64,7 @@ class TenantIsolationTest {
   RequestPostProcessor kirunaAdmin;
   RequestPostProcessor kirunaRegistrar;
   String secretWord;
+  String luleaSigning;
 
   @BeforeEach
   void twoMunicipalities() {
@@ -95,6 +97,23 @@ class TenantIsolationTest {
             new UploadedFile(
                 "brev.txt", ("Innehåll " + secretWord).getBytes(StandardCharsets.UTF_8)),
             lulea);
+    luleaSigning =
+        signingOrders
+            .create(
+                new se.kansli.signing.NewSigningOrder(
+                    "lulea",
+                    "Avtal " + secretWord,
+                    se.kansli.registry.MinimalPdf.withText("Avtal"),
+                    null,
+                    List.of(
+                        new se.kansli.signing.NewSigningOrder.NewSigner(
+                            "Ann", "ann@example.se", null, "")),
+                    null,
+                    null),
+                lulea)
+            .order()
+            .id()
+            .toString();
     StaffUser admin = staff.create(Role.ADMINISTRATOR, "kiruna");
     StaffUser registrar = staff.create(Role.REGISTRAR, "kiruna");
     kirunaAdmin = httpBasic(admin.username(), TestStaff.PASSWORD);
@@ -170,6 +189,37 @@ class TenantIsolationTest {
     probes.put(
         "POST /api/journal/verification",
         new Probe(post("/api/journal/verification"), Expect.NO_LULEA_DATA));
+    String sg = luleaSigning;
+    MockMultipartFile orderPart =
+        new MockMultipartFile(
+            "order",
+            "",
+            "application/json",
+            ("{\"organisation\":\"lulea\",\"title\":\"Inskjutet\",\"signers\":[{\"name\":\"X\","
+                    + "\"email\":\"x@example.se\"}]}")
+                .getBytes());
+    MockMultipartFile pdf =
+        new MockMultipartFile(
+            "file", "a.pdf", "application/pdf", se.kansli.registry.MinimalPdf.withText("x"));
+    probes.put(
+        "POST /api/signing-orders",
+        new Probe(multipart("/api/signing-orders").file(orderPart).file(pdf), Expect.REFUSED));
+    probes.put(
+        "GET /api/signing-orders", new Probe(get("/api/signing-orders"), Expect.NO_LULEA_DATA));
+    probes.put(
+        "GET /api/signing-orders/{id}",
+        new Probe(get("/api/signing-orders/" + sg), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/signing-orders/{id}/document",
+        new Probe(get("/api/signing-orders/" + sg + "/document"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/signing-orders/{id}/cancel",
+        new Probe(post("/api/signing-orders/" + sg + "/cancel"), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/eid-transactions",
+        new Probe(
+            get("/api/eid-transactions").param("from", "2000-01-01").param("to", "2999-12-31"),
+            Expect.NO_LULEA_DATA));
     // The classification scheme is shared reference data of the whole platform, owned by no
     // municipality: everyone reads it and only administrators change it.
     probes.put("GET /api/classification", new Probe(get("/api/classification"), Expect.SHARED));
@@ -195,6 +245,15 @@ class TenantIsolationTest {
         "GET /api/public/registry/{org}/documents/{id}/file",
         open(publicBase + "/documents/" + d + "/file"));
 
+    // Verification is public by design and shows only names, roles and times of signers.
+    probes.put(
+        "GET /api/public/verification", open("/api/public/verification?sha256=" + "A".repeat(64)));
+    probes.put(
+        "POST /api/public/verification",
+        new Probe(
+            multipart("/api/public/verification")
+                .file(new MockMultipartFile("file", "x.pdf", "application/pdf", "x".getBytes())),
+            Expect.REFUSED));
     Set<String> tried =
         probes.keySet().stream()
             .map(k -> k.replace(" (multipart)", ""))
@@ -211,6 +270,8 @@ class TenantIsolationTest {
     assertThat(documents.ofCase(luleaCase.id(), lulea)).hasSize(1);
     assertThat(documents.get(luleaDocument.id(), lulea).versions()).hasSize(1);
     assertThat(documents.get(luleaDocument.id(), lulea).finalVersion()).isFalse();
+    assertThat(signingOrders.get(java.util.UUID.fromString(luleaSigning), lulea).status())
+        .isEqualTo(se.kansli.signing.OrderStatus.OPEN);
   }
 
   private Set<String> apiEndpoints() {
@@ -280,7 +341,8 @@ class TenantIsolationTest {
       assertThat(result.body())
           .as(name + " leaks Luleå's data")
           .doesNotContain(secretWord)
-          .doesNotContain("\"caseNumber\":\"" + luleaCase.caseNumber());
+          .doesNotContain("\"caseNumber\":\"" + luleaCase.caseNumber())
+          .doesNotContain("\"organisation\":\"lulea\"");
       switch (expect) {
         case NOT_FOUND -> assertThat(result.status()).as(name).isEqualTo(404);
         case REFUSED -> assertThat(result.status()).as(name).isBetween(400, 404);

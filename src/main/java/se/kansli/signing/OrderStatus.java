@@ -1,0 +1,9 @@
+package se.kansli.signing;
+
+public enum OrderStatus {
+  OPEN,
+  COMPLETED,
+  DECLINED,
+  EXPIRED,
+  CANCELLED
+}

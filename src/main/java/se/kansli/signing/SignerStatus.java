@@ -1,0 +1,8 @@
+package se.kansli.signing;
+
+public enum SignerStatus {
+  WAITING,
+  NOTIFIED,
+  SIGNED,
+  DECLINED
+}
