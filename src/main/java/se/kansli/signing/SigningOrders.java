@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kansli.organisations.OrganisationDirectory;
 import se.kansli.shared.Actor;
 import se.kansli.shared.Conflict;
 import se.kansli.shared.InvalidInput;
@@ -43,7 +44,7 @@ public class SigningOrders {
   private final PdfSealer sealer;
   private final ApplicationEventPublisher events;
   private final SigningProperties properties;
-  private final se.kansli.organisations.OrganisationDirectory organisations;
+  private final OrganisationDirectory organisations;
   private final Clock clock;
 
   SigningOrders(
@@ -52,7 +53,7 @@ public class SigningOrders {
       PdfSealer sealer,
       ApplicationEventPublisher events,
       SigningProperties properties,
-      se.kansli.organisations.OrganisationDirectory organisations,
+      OrganisationDirectory organisations,
       Optional<Clock> clock) {
     this.organisations = organisations;
     this.orders = orders;
@@ -60,6 +61,7 @@ public class SigningOrders {
     this.sealer = sealer;
     this.events = events;
     this.properties = properties;
+
     this.clock = clock.orElse(Clock.systemUTC());
   }
 
@@ -257,7 +259,11 @@ public class SigningOrders {
     SealedPdf sealed =
         sealer.seal(
             new SealRequest(
-                orders.document(order.id()), order.title(), order.organisation(), sealSigners));
+                orders.document(order.id()),
+                order.title(),
+                // The seal certificate names the organisation as people know it.
+                organisations.get(OrganisationId.of(order.organisation())).name(),
+                sealSigners));
     orders.storeSealed(order.id(), sealed.pdf(), sealed.sealedSha256());
     orders.close(order.id(), OrderStatus.COMPLETED, now());
     events.publishEvent(

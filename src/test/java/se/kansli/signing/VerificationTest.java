@@ -57,6 +57,8 @@ class VerificationTest {
                 .file(new MockMultipartFile("file", "p.pdf", "application/pdf", sealed)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.report.signatures[0].indication").value("TOTAL_PASSED"))
+        .andExpect(
+            jsonPath("$.report.signatures[0].signer").value("Norrbottens e-nämnd – e-sigill"))
         .andExpect(jsonPath("$.report.allSignaturesIntact").value(true))
         .andExpect(jsonPath("$.report.changedAfterLastSignature").value(false))
         .andExpect(jsonPath("$.documents[0].title").value(title))
