@@ -99,51 +99,21 @@ public class CaseRegistry {
     actor.requireRegistering();
     OrganisationId org = organisation(command.organisation(), actor);
     ActivityClass activity = scheme.requireCurrent(command.classificationCode());
-    String title = requireTitle(command.title());
-    String description = description(command.description());
+    requireTitle(command.title());
+    description(command.description());
     String officerName = checkOfficer(command.caseOfficerId(), org);
     checkSecrecy(command.secrecyReference(), command.secretFields());
     String organisationName = organisations.get(org).name();
     String registeredByName = staff.find(actor.userId()).map(StaffUser::displayName).orElse(null);
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     int year = LocalDate.ofInstant(now, SWEDEN).getYear();
-    int serial = cases.allocateSerial(org, year);
-    UUID id = UUID.randomUUID();
     StoredCase stored =
-        new StoredCase(
-            id,
-            org.value(),
-            year,
-            serial,
-            activity.code(),
-            new CaseNumber(year, serial, activity.code()).toString(),
-            title,
-            description,
-            command.caseOfficerId(),
-            CaseStatus.OPEN,
-            now,
-            actor.userId(),
-            null,
-            null,
-            blankToNull(command.secrecyReference()),
-            command.secretFields(),
-            blankToNull(command.publicTitle()),
-            0);
-    cases.insert(stored);
-    cases.insertParties(id, command.parties());
+        insertNew(command, org, year, cases.allocateSerial(org, year), activity, now, actor);
+    UUID id = stored.id();
     if (key != null) {
       cases.rememberKey(actor.userId(), key, id);
     }
-    journal.record(
-        org,
-        new CaseId(id),
-        null,
-        actor,
-        "CASE_REGISTERED",
-        null,
-        stored.snapshot(command.parties()));
-    events.publishEvent(
-        new CaseRegistered(new CaseId(id), org.value(), stored.caseNumber(), stored.title()));
+    recordRegistration(stored, command, "CASE_REGISTERED", actor);
     return view(
         stored,
         activity.title(),
@@ -170,20 +140,40 @@ public class CaseRegistry {
     }
     cases.allocateSerial(org, number.year());
     cases.raiseSeries(org, number.year(), number.serial());
-    UUID id = UUID.randomUUID();
     StoredCase stored =
-        new StoredCase(
-            id,
-            org.value(),
+        insertNew(
+            command,
+            org,
             number.year(),
             number.serial(),
+            activity,
+            registeredAt.truncatedTo(ChronoUnit.MICROS),
+            actor);
+    recordRegistration(stored, command, "CASE_IMPORTED", actor);
+    return view(stored);
+  }
+
+  private StoredCase insertNew(
+      RegisterCase command,
+      OrganisationId org,
+      int year,
+      int serial,
+      ActivityClass activity,
+      Instant registeredAt,
+      Actor actor) {
+    StoredCase stored =
+        new StoredCase(
+            UUID.randomUUID(),
+            org.value(),
+            year,
+            serial,
             activity.code(),
-            new CaseNumber(number.year(), number.serial(), activity.code()).toString(),
+            new CaseNumber(year, serial, activity.code()).toString(),
             requireTitle(command.title()),
             description(command.description()),
             command.caseOfficerId(),
             CaseStatus.OPEN,
-            registeredAt.truncatedTo(ChronoUnit.MICROS),
+            registeredAt,
             actor.userId(),
             null,
             null,
@@ -192,18 +182,23 @@ public class CaseRegistry {
             blankToNull(command.publicTitle()),
             0);
     cases.insert(stored);
-    cases.insertParties(id, command.parties());
+    cases.insertParties(stored.id(), command.parties());
+    return stored;
+  }
+
+  private void recordRegistration(
+      StoredCase stored, RegisterCase command, String action, Actor actor) {
+    CaseId id = new CaseId(stored.id());
     journal.record(
-        org,
-        new CaseId(id),
+        OrganisationId.of(stored.organisation()),
+        id,
         null,
         actor,
-        "CASE_IMPORTED",
+        action,
         null,
         stored.snapshot(command.parties()));
     events.publishEvent(
-        new CaseRegistered(new CaseId(id), org.value(), stored.caseNumber(), stored.title()));
-    return view(stored);
+        new CaseRegistered(id, stored.organisation(), stored.caseNumber(), stored.title()));
   }
 
   @Transactional
