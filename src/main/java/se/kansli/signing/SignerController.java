@@ -66,6 +66,7 @@ class SignerController {
     }
     model.addAttribute("token", token);
     model.addAttribute("task", orders.task(token));
+    model.addAttribute("qr", signing.qrCode(token).map(QrImage::svgDataUri).orElse(null));
     return "signing/signing-in-progress";
   }
 
@@ -89,8 +90,15 @@ class SignerController {
     }
     model.addAttribute("status", status);
     model.addAttribute("token", token);
-    model.addAttribute("qr", signing.qrCode(token).orElse(null));
     return "signing/signing-in-progress :: status";
+  }
+
+  /** BankID's animated QR code changes every second; the page fetches it that often. */
+  @GetMapping("/sign/{token}/qr")
+  String qr(@PathVariable String token, Model model) {
+    model.addAttribute("qr", signing.qrCode(token).map(QrImage::svgDataUri).orElse(null));
+    model.addAttribute("token", token);
+    return "signing/signing-in-progress :: qr";
   }
 
   @PostMapping("/sign/{token}/decline")
