@@ -163,10 +163,13 @@ final class Load {
     }
     Recording recording = null;
     if (Boolean.getBoolean("bench.jfr")) {
-      // A profile of the measured period only, for finding where the time goes.
-      Thread.sleep(Math.max(0, (from - System.nanoTime()) / 1_000_000));
+      // A profile of the measured period only, for finding where the time goes: started when the
+      // warm-up ends, by a scheduler rather than a sleep.
       recording = new Recording(configuration());
-      recording.start();
+      Recording toStart = recording;
+      try (var scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor()) {
+        scheduler.schedule(toStart::start, from - System.nanoTime(), TimeUnit.NANOSECONDS);
+      }
     }
     for (Thread t : threads) {
       t.join();

@@ -155,12 +155,14 @@ final class LocalCertificateAuthority {
       if (!Files.exists(file)) {
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
-        Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
-        try {
-          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-          // Windows: the directory's ACLs apply.
+        // Created owner-only from the start where the file system has POSIX permissions, so the
+        // password is never readable by others; elsewhere (Windows) the directory's ACLs apply.
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+          Files.createFile(
+              file,
+              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
+        Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
       }
       return Files.readString(file, StandardCharsets.UTF_8).strip().toCharArray();
     } catch (IOException e) {
