@@ -1,0 +1,7 @@
+package se.kansli.meetings;
+
+/** Ordinarie ledamot or ersättare. */
+public enum SeatKind {
+  MEMBER,
+  SUBSTITUTE
+}

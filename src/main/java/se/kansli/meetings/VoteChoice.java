@@ -1,0 +1,7 @@
+package se.kansli.meetings;
+
+public enum VoteChoice {
+  YES,
+  NO,
+  ABSTAIN
+}
