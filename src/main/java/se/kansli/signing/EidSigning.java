@@ -1,13 +1,11 @@
 package se.kansli.signing;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kansli.shared.Conflict;
-import se.kansli.shared.InvalidInput;
 import se.kansli.shared.OrganisationId;
 import se.kansli.signing.eid.EidOrder;
 import se.kansli.signing.eid.EidProvider;
@@ -25,14 +23,14 @@ public class EidSigning {
 
   private final SigningOrders orders;
   private final Orders store;
-  private final List<EidProvider> providers;
+  private final EidProviderLookup providers;
   private final EidMetering metering;
   private final JsonMapper json;
 
   EidSigning(
       SigningOrders orders,
       Orders store,
-      List<EidProvider> providers,
+      EidProviderLookup providers,
       EidMetering metering,
       JsonMapper json) {
     this.orders = orders;
@@ -44,10 +42,7 @@ public class EidSigning {
 
   /** The eID methods a signer may choose from, as id → Swedish name. */
   public Map<String, String> methods() {
-    return providers.stream()
-        .collect(
-            java.util.stream.Collectors.toMap(
-                EidProvider::id, EidProvider::displayName, (a, b) -> a, java.util.TreeMap::new));
+    return providers.methods();
   }
 
   @Transactional
@@ -103,9 +98,6 @@ public class EidSigning {
   }
 
   private EidProvider provider(String id) {
-    return providers.stream()
-        .filter(p -> p.id().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new InvalidInput("method", "Okänd eller avstängd e-legitimation."));
+    return providers.require(id, "method");
   }
 }
