@@ -46,7 +46,7 @@ public class MeetingMinutes {
       if (!seen.add(e.seat())) {
         throw new InvalidInput("attendance", seat.personName() + " finns två gånger.");
       }
-      attendanceEntry(meeting, seat, e);
+      attendanceEntry(meeting, seat, e, command.entries());
     }
     long replaced =
         command.entries().stream()
@@ -63,7 +63,10 @@ public class MeetingMinutes {
   }
 
   private static void attendanceEntry(
-      MeetingView meeting, SeatView seat, RecordAttendance.Entry e) {
+      MeetingView meeting,
+      SeatView seat,
+      RecordAttendance.Entry e,
+      List<RecordAttendance.Entry> entries) {
     if (e.status() == null) {
       throw new InvalidInput("attendance", "Ange närvaro för " + seat.personName() + ".");
     }
@@ -84,7 +87,7 @@ public class MeetingMinutes {
                       "attendance",
                       "Ange vilken ledamot ersättaren " + seat.personName() + " ersätter."));
       boolean memberPresent =
-          meeting.attendance().stream()
+          entries.stream()
               .anyMatch(
                   a -> a.seat().equals(replaced.id()) && a.status() == AttendanceStatus.PRESENT);
       if (memberPresent) {
