@@ -53,6 +53,8 @@ class TenantIsolationTest {
   @Autowired CaseRegistry cases;
   @Autowired DocumentRegistry documents;
   @Autowired se.kansli.signing.SigningOrders signingOrders;
+  @Autowired se.kansli.meetings.BodyDirectory bodies;
+  @Autowired se.kansli.meetings.MeetingPlanner planner;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -65,6 +67,7 @@ class TenantIsolationTest {
   RequestPostProcessor kirunaRegistrar;
   String secretWord;
   String luleaSigning;
+  se.kansli.meetings.MeetingView luleaMeeting;
 
   @BeforeEach
   void twoMunicipalities() {
@@ -114,6 +117,7 @@ class TenantIsolationTest {
             .order()
             .id()
             .toString();
+    luleaMeeting = luleaMeeting();
     StaffUser admin = staff.create(Role.ADMINISTRATOR, "kiruna");
     StaffUser registrar = staff.create(Role.REGISTRAR, "kiruna");
     kirunaAdmin = httpBasic(admin.username(), TestStaff.PASSWORD);
@@ -254,6 +258,7 @@ class TenantIsolationTest {
             multipart("/api/public/verification")
                 .file(new MockMultipartFile("file", "x.pdf", "application/pdf", "x".getBytes())),
             Expect.REFUSED));
+    meetingProbes(probes);
     Set<String> tried =
         probes.keySet().stream()
             .map(k -> k.replace(" (multipart)", ""))
@@ -272,6 +277,103 @@ class TenantIsolationTest {
     assertThat(documents.get(luleaDocument.id(), lulea).finalVersion()).isFalse();
     assertThat(signingOrders.get(java.util.UUID.fromString(luleaSigning), lulea).status())
         .isEqualTo(se.kansli.signing.OrderStatus.OPEN);
+    Actor luleaSecretary = staff.actor(Role.COMMITTEE_SECRETARY, "lulea");
+    var meeting = planner.get(luleaMeeting.id(), luleaSecretary);
+    assertThat(meeting.status()).isEqualTo(se.kansli.meetings.MeetingStatus.PLANNED);
+    assertThat(meeting.items()).hasSize(1);
+    assertThat(meeting.items().getFirst().minutes().decision()).isNull();
+    assertThat(meeting.attendance()).isEmpty();
+    assertThat(meeting.body().seats()).hasSize(1);
+  }
+
+  private se.kansli.meetings.MeetingView luleaMeeting() {
+    Actor secretary = staff.actor(Role.COMMITTEE_SECRETARY, "lulea");
+    var body =
+        bodies.create(
+            new se.kansli.meetings.NewBody(
+                "lulea", "Kommunstyrelsen " + secretWord, null, null, null),
+            secretary);
+    body =
+        bodies.addSeat(
+            body.id(),
+            new se.kansli.meetings.NewSeat(
+                "Ledamot " + secretWord,
+                null,
+                se.kansli.meetings.SeatKind.MEMBER,
+                null,
+                "lulea",
+                null,
+                LocalDate.of(2020, 1, 1),
+                LocalDate.of(2030, 1, 1)),
+            secretary);
+    var meeting =
+        planner.plan(
+            body.id(),
+            new se.kansli.meetings.PlanMeeting(
+                LocalDate.now(), java.time.LocalTime.NOON, null, "Stadshuset", false),
+            secretary);
+    return planner.addCase(meeting.id(), luleaCase.id(), secretary);
+  }
+
+  private void meetingProbes(Map<String, Probe> probes) {
+    String b = "/api/bodies/" + luleaMeeting.body().id();
+    String m = "/api/meetings/" + luleaMeeting.id();
+    String i = m + "/items/" + luleaMeeting.items().getFirst().id();
+    String seat = luleaMeeting.body().seats().getFirst().id().toString();
+    probes.put("GET /api/bodies", new Probe(get("/api/bodies"), Expect.NO_LULEA_DATA));
+    probes.put(
+        "POST /api/bodies",
+        new Probe(
+            json(post("/api/bodies"), "{\"organisation\":\"lulea\",\"name\":\"X\"}"),
+            Expect.REFUSED));
+    probes.put("GET /api/bodies/{id}", new Probe(get(b), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/bodies/{id}/seats",
+        new Probe(
+            json(
+                post(b + "/seats"),
+                "{\"personName\":\"X\",\"kind\":\"MEMBER\",\"termFrom\":\"2020-01-01\",\"termTo\":\"2030-01-01\"}"),
+            Expect.NOT_FOUND));
+    String plan = "{\"date\":\"2030-01-01\",\"startsAt\":\"09:00\",\"place\":\"X\"}";
+    probes.put(
+        "POST /api/bodies/{id}/meetings",
+        new Probe(json(post(b + "/meetings"), plan), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/meetings",
+        new Probe(
+            get("/api/meetings").param("year", "" + LocalDate.now().getYear()),
+            Expect.NO_LULEA_DATA));
+    probes.put("GET /api/meetings/{id}", new Probe(get(m), Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/meetings/{id}/schedule",
+        new Probe(json(put(m + "/schedule"), plan), Expect.NOT_FOUND));
+    probes.put("POST /api/meetings/{id}/cancel", new Probe(post(m + "/cancel"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/meetings/{id}/items",
+        new Probe(
+            json(post(m + "/items"), "{\"caseNumber\":\"" + luleaCase.caseNumber() + "\"}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/meetings/{id}/items/{item}/move",
+        new Probe(json(post(i + "/move"), "{\"step\":1}"), Expect.NOT_FOUND));
+    probes.put("DELETE /api/meetings/{id}/items/{item}", new Probe(delete(i), Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/meetings/{id}/items/{item}/minutes",
+        new Probe(json(put(i + "/minutes"), "{\"decision\":\"Kapat\"}"), Expect.NOT_FOUND));
+    probes.put("POST /api/meetings/{id}/notice", new Probe(post(m + "/notice"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/meetings/{id}/numbering", new Probe(post(m + "/numbering"), Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/meetings/{id}/attendance",
+        new Probe(
+            json(
+                put(m + "/attendance"),
+                "{\"entries\":[{\"seat\":\"" + seat + "\",\"status\":\"ABSENT\"}]}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/meetings/{id}/attestation",
+        new Probe(json(put(m + "/attestation"), "{\"attesters\":[]}"), Expect.NOT_FOUND));
+    probes.put("GET /api/meetings/{id}/check", new Probe(get(m + "/check"), Expect.NOT_FOUND));
   }
 
   private Set<String> apiEndpoints() {
