@@ -77,6 +77,10 @@ class AccessibilityTest {
   @Autowired CaseRegistry cases;
   @Autowired DocumentRegistry documents;
   @Autowired TestStaff staff;
+  @Autowired se.kansli.meetings.BodyDirectory bodies;
+  @Autowired se.kansli.meetings.MeetingPlanner planner;
+  @Autowired se.kansli.meetings.MeetingMinutes minutes;
+  @Autowired se.kansli.meetings.MeetingNotices notices;
 
   BrowserContext context;
 
@@ -274,6 +278,8 @@ class AccessibilityTest {
     assertThat(page.locator("main").textContent()).contains("Sidan finns inte.");
     check(page, "/cases/" + UUID.randomUUID(), 404);
 
+    meetingPages(page, actor, open);
+
     // English.
     check(page, "/cases?lang=en", 200);
     assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
@@ -292,6 +298,87 @@ class AccessibilityTest {
               + " page(s) do not meet WCAG 2.1 AA:\n\n"
               + String.join("\n\n", problems));
     }
+  }
+
+  /** The secretary's meeting pages, with a body, a noticed meeting and a minuted item. */
+  private void meetingPages(Page page, Actor actor, CaseView onAgenda) {
+    var body =
+        bodies.create(
+            new se.kansli.meetings.NewBody(
+                "e-namnden",
+                "E-nämnden " + UUID.randomUUID(),
+                "E-nämnden",
+                "Sara Sekreterare",
+                null),
+            actor);
+    for (String town : List.of("lulea", "kiruna", "boden")) {
+      body =
+          bodies.addSeat(
+              body.id(),
+              new se.kansli.meetings.NewSeat(
+                  "Ledamot " + town,
+                  null,
+                  se.kansli.meetings.SeatKind.MEMBER,
+                  town.equals("lulea") ? se.kansli.meetings.Office.CHAIR : null,
+                  town,
+                  "S",
+                  LocalDate.of(2019, 1, 1),
+                  LocalDate.of(2030, 12, 31)),
+              actor);
+    }
+    body =
+        bodies.addSeat(
+            body.id(),
+            new se.kansli.meetings.NewSeat(
+                "Ersättare kiruna",
+                null,
+                se.kansli.meetings.SeatKind.SUBSTITUTE,
+                null,
+                "kiruna",
+                "M",
+                LocalDate.of(2019, 1, 1),
+                LocalDate.of(2030, 12, 31)),
+            actor);
+    var meeting =
+        planner.plan(
+            body.id(),
+            new se.kansli.meetings.PlanMeeting(
+                LocalDate.now(SwedishTime.ZONE),
+                java.time.LocalTime.of(9, 0),
+                null,
+                "Stadshuset",
+                true),
+            actor);
+    meeting = planner.addCase(meeting.id(), onAgenda.id(), actor);
+    var seats = body.seats();
+    meeting =
+        minutes.recordAttendance(
+            meeting.id(),
+            new se.kansli.meetings.RecordAttendance(
+                List.of(
+                    new se.kansli.meetings.RecordAttendance.Entry(
+                        seats.get(0).id(), se.kansli.meetings.AttendanceStatus.PRESENT, null),
+                    new se.kansli.meetings.RecordAttendance.Entry(
+                        seats.get(1).id(), se.kansli.meetings.AttendanceStatus.PRESENT, null)),
+                "Sara Sekreterare"),
+            actor);
+    notices.send(meeting.id(), actor);
+    String item = "/meetings/" + meeting.id() + "/items/" + meeting.items().getFirst().id();
+
+    check(page, "/meetings", 200);
+    submitWithoutBrowserValidation(page, "#plan + form");
+    assertThat(page.locator("#date").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/meetings (planning refused: no date)");
+    check(page, "/meetings/bodies/" + body.id(), 200);
+    check(page, "/meetings/" + meeting.id(), 200);
+    submitWithoutBrowserValidation(page, "form:has(#caseNumber)");
+    checkCurrent(page, "/meetings/{id} (adding a case refused: no case number)");
+    check(page, item, 200);
+    page.locator("#recipients").fill("Kiruna kommun");
+    post(page, () -> page.locator("main form.stack button[type=submit]").click());
+    assertThat(page.locator("#recipients").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/meetings/{id}/items/{item} (refused: recipient without address)");
+    check(page, "/public/sammantraden/" + meeting.id(), 200);
   }
 
   @Test
