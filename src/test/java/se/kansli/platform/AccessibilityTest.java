@@ -81,6 +81,7 @@ class AccessibilityTest {
   @Autowired se.kansli.meetings.MeetingPlanner planner;
   @Autowired se.kansli.meetings.MeetingMinutes minutes;
   @Autowired se.kansli.meetings.MeetingNotices notices;
+  @Autowired se.kansli.meetings.AttestedMinutes attestedMinutes;
 
   BrowserContext context;
 
@@ -193,6 +194,13 @@ class AccessibilityTest {
                 null,
                 null),
             actor);
+    se.kansli.meetings.MinutesAttested notice =
+        attestedMinutes.attest(actor, "e-namnden", java.time.Instant.now());
+    // Posted a week after attestation: the staff page shows the late-posting warning.
+    attestedMinutes.attest(
+        actor, "e-namnden", java.time.Instant.now().minus(java.time.Duration.ofDays(7)));
+    attestedMinutes.takenDown(actor, "e-namnden", LocalDate.now(SwedishTime.ZONE).minusMonths(2));
+
     String signLink = signingOrder.signerLinks().getFirst();
     String signPath = signLink.substring(signLink.indexOf("/sign/"));
 
@@ -218,6 +226,11 @@ class AccessibilityTest {
     check(page, "/public/registry/lulea/cases/" + secret.year() + "/" + secret.serial(), 200);
     check(page, "/public/registry/e-namnden?q=zzxqvw", 200);
     check(page, "/public/registry/e-namnden/cases/1900/1", 404);
+    check(page, "/public/anslagstavla", 200);
+    check(page, "/public/anslagstavla/kiruna", 200);
+    assertThat(page.locator("main").textContent()).contains(notice.bodyName());
+    check(page, "/public/anslagstavla/e-namnden", 200);
+    check(page, "/public/anslagstavla/atlantis", 404);
 
     // Staff, signed in through the login form.
     visit(page, "/login", 200);
@@ -264,6 +277,8 @@ class AccessibilityTest {
     submitWithoutBrowserValidation(page, "main form.stack");
     checkCurrent(page, "/signing/new (re-rendered with errors)");
     check(page, "/signing/" + signingOrder.order().id(), 200);
+    check(page, "/meetings/notices", 200);
+    assertThat(page.locator("main .warnings").count()).isEqualTo(1);
     check(page, "/admin/journal", 200);
     page.locator("main form button[type=submit]").click();
     page.waitForURL("**/admin/journal/verification");
@@ -286,6 +301,8 @@ class AccessibilityTest {
     check(page, "/cases/" + open.id(), 200);
     check(page, "/documents/" + document.id(), 200);
     check(page, "/public/registry/e-namnden/cases/" + open.year() + "/" + open.serial(), 200);
+    check(page, "/public/anslagstavla/kiruna", 200);
+    check(page, "/meetings/notices", 200);
 
     if (!review.isEmpty()) {
       System.out.println(

@@ -249,6 +249,10 @@ class TenantIsolationTest {
         "GET /api/public/registry/{org}/documents/{id}/file",
         open(publicBase + "/documents/" + d + "/file"));
 
+    // The notice board is public by law (Kommunallagen 8 kap. 12 §): the same for everyone.
+    probes.put(
+        "GET /api/public/notice-board/{organisation}", open("/api/public/notice-board/lulea"));
+
     // Verification is public by design and shows only names, roles and times of signers.
     probes.put(
         "GET /api/public/verification", open("/api/public/verification?sha256=" + "A".repeat(64)));
