@@ -164,10 +164,10 @@ public class NoticeBoard {
 
   /**
    * The organisations whose notices go on this board: its own, and on a municipality's board also
-   * the joint committee's. The members of every cooperating municipality may appeal a joint
-   * committee's decisions (Kommunallagen 13 kap. 13 §), so the attestation of its minutes is
-   * announced on each member's board; every municipality on the platform is a member of the
-   * e-nämnd.
+   * the joint committee's. Every member of a municipality may appeal its decisions (Kommunallagen
+   * 13 kap. 1 §), and a joint committee decides for each cooperating municipality, so the
+   * attestation of its minutes is announced on each member's board; every municipality on the
+   * platform is a member of the e-nämnd.
    */
   private Set<String> shownOn(Organisation board) {
     Set<String> shown = new LinkedHashSet<>();
