@@ -25,16 +25,42 @@ class MeetingApiController {
   private final MeetingPlanner planner;
   private final MeetingMinutes minutes;
   private final MeetingNotices notices;
+  private final MinutesAttestation attestation;
+  private final AttendanceStatistics statistics;
 
   MeetingApiController(
       BodyDirectory bodies,
       MeetingPlanner planner,
       MeetingMinutes minutes,
-      MeetingNotices notices) {
+      MeetingNotices notices,
+      MinutesAttestation attestation,
+      AttendanceStatistics statistics) {
     this.bodies = bodies;
     this.planner = planner;
     this.minutes = minutes;
     this.notices = notices;
+    this.attestation = attestation;
+    this.statistics = statistics;
+  }
+
+  @GetMapping("/api/bodies/{id}/attendance")
+  @Operation(summary = "Members' attendance per meeting and for the year")
+  AttendanceStatistics.YearAttendance attendance(
+      @PathVariable BodyId id, @RequestParam(required = false) Integer year) {
+    return statistics.year(
+        id, year == null ? LocalDate.now().getYear() : year, Actors.required());
+  }
+
+  @PostMapping("/api/meetings/{id}/attestation-order")
+  @Operation(summary = "Send the checked minutes to the chair and the attesters for signing")
+  AttestationSent sendForAttestation(@PathVariable MeetingId id) {
+    return attestation.send(id, Actors.required());
+  }
+
+  @GetMapping(path = "/api/meetings/{id}/minutes", produces = "application/pdf")
+  @Operation(summary = "The minutes as PDF/A: the draft, or the sealed PDF once attested")
+  ResponseEntity<byte[]> minutesPdf(@PathVariable MeetingId id) {
+    return attestation.minutes(id, Actors.required()).response();
   }
 
   record AddItem(String caseNumber) {}

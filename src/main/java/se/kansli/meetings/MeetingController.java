@@ -30,18 +30,38 @@ class MeetingController {
   private final MeetingMinutes minutes;
   private final MeetingNotices notices;
   private final MeetingPages pages;
+  private final MinutesAttestation attestation;
 
   MeetingController(
       BodyDirectory bodies,
       MeetingPlanner planner,
       MeetingMinutes minutes,
       MeetingNotices notices,
-      MeetingPages pages) {
+      MeetingPages pages,
+      MinutesAttestation attestation) {
     this.bodies = bodies;
     this.planner = planner;
     this.minutes = minutes;
     this.notices = notices;
     this.pages = pages;
+    this.attestation = attestation;
+  }
+
+  @PostMapping("/meetings/{id}/send-for-attestation")
+  String sendForAttestation(@PathVariable MeetingId id, Model model, RedirectAttributes r) {
+    try {
+      AttestationSent sent = attestation.send(id, Actors.required());
+      r.addFlashAttribute("flash", "Protokollet är skickat till ordföranden och justerarna.");
+      r.addFlashAttribute("signerLinks", sent.signerLinks());
+    } catch (InvalidInput | Conflict e) {
+      return meeting(model, id, Map.of(), Map.of(field(e), e.getMessage()));
+    }
+    return "redirect:/meetings/" + id;
+  }
+
+  @GetMapping("/meetings/{id}/minutes.pdf")
+  org.springframework.http.ResponseEntity<byte[]> minutesPdf(@PathVariable MeetingId id) {
+    return attestation.minutes(id, Actors.required()).response();
   }
 
   @GetMapping("/meetings")

@@ -204,11 +204,10 @@ class Meetings {
         .optional();
   }
 
-  Optional<MeetingId> bySigningOrder(UUID order) {
-    return jdbc.sql("select id from meetings where signing_order_id = ?")
-        .param(order)
-        .query((rs, i) -> new MeetingId(rs.getObject(1, UUID.class)))
-        .optional();
+  List<StoredMeeting> inAttestation() {
+    return jdbc.sql("select * from meetings where status = 'IN_ATTESTATION'")
+        .query(Meetings::meeting)
+        .list();
   }
 
   // ---- Agenda items ----

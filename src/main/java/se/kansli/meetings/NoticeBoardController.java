@@ -40,16 +40,7 @@ class NoticeBoardController {
   @GetMapping("/public/anslagstavla/protokoll/{meeting}.pdf")
   ResponseEntity<byte[]> minutes(@PathVariable String meeting) {
     MinutesPdf pdf = board.minutes(MeetingId.of(meeting));
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_PDF)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.inline()
-                .filename(pdf.fileName(), StandardCharsets.UTF_8)
-                .build()
-                .toString())
-        .eTag("\"" + pdf.sha256() + "\"")
-        .body(pdf.content());
+    return pdf.response();
   }
 
   @GetMapping("/meetings/notices")

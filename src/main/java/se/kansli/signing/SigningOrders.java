@@ -117,6 +117,16 @@ public class SigningOrders {
         : orders.document(id);
   }
 
+  /**
+   * The sealed PDF of a completed order, for the capability that created the order and was told
+   * by {@link SigningOrderCompleted} (or finds its order completed after a restart). Empty while
+   * the order is not complete.
+   */
+  @Transactional(readOnly = true)
+  public Optional<byte[]> sealedDocument(UUID id) {
+    return orders.sealedDocument(id);
+  }
+
   @Transactional
   public SigningOrderView cancel(UUID id, Actor actor) {
     actor.requireRegistering();

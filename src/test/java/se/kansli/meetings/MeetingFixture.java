@@ -22,11 +22,55 @@ class MeetingFixture {
   private final BodyDirectory bodies;
   private final MeetingPlanner planner;
   private final CaseRegistry cases;
+  private final MeetingMinutes minutes;
 
-  MeetingFixture(BodyDirectory bodies, MeetingPlanner planner, CaseRegistry cases) {
+  MeetingFixture(
+      BodyDirectory bodies, MeetingPlanner planner, CaseRegistry cases, MeetingMinutes minutes) {
     this.bodies = bodies;
     this.planner = planner;
     this.cases = cases;
+    this.minutes = minutes;
+  }
+
+  /** Every member present. */
+  MeetingView attendAll(BodyView body, MeetingView meeting, Actor secretary) {
+    List<RecordAttendance.Entry> entries =
+        body.membersOn(meeting.date()).stream()
+            .map(s -> new RecordAttendance.Entry(s.id(), AttendanceStatus.PRESENT, null))
+            .toList();
+    return minutes.recordAttendance(
+        meeting.id(), new RecordAttendance(entries, "Sekreterare"), secretary);
+  }
+
+  /** Minutes that pass the check: attendance, numbers, a decision per item and an attester. */
+  MeetingView complete(BodyView body, MeetingView meeting, Actor secretary) {
+    meeting = attendAll(body, meeting, secretary);
+    meeting = minutes.numberItems(meeting.id(), null, secretary);
+    for (AgendaItemView item : meeting.items()) {
+      meeting =
+          minutes.writeItem(
+              meeting.id(),
+              item.id(),
+              new ItemMinutes(
+                  null,
+                  "E-nämnden beslutar att lägga informationen till handlingarna.",
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null),
+              secretary);
+    }
+    return minutes.attestation(
+        meeting.id(),
+        List.of(seat(body, "Ledamot boden").id()),
+        "Digital justering",
+        meeting.date().plusDays(3),
+        secretary);
   }
 
   /** A body of the committee with one member (the first is chair) and one substitute per town. */

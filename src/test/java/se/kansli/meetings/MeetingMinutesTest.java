@@ -27,6 +27,7 @@ class MeetingMinutesTest {
   @Autowired MeetingPlanner planner;
   @Autowired MeetingMinutes minutes;
   @Autowired TestStaff staff;
+  @Autowired AttendanceStatistics statistics;
 
   Actor secretary;
   BodyView body;
@@ -258,43 +259,35 @@ class MeetingMinutesTest {
         .isInstanceOf(Forbidden.class);
   }
 
+  @Test
+  void attendanceIsCountedPerMeetingAndForTheYear() {
+    MeetingView march = fixture.meeting(body, LocalDate.of(2022, 3, 16), 1, secretary);
+    List<RecordAttendance.Entry> entries = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      SeatView member = MeetingFixture.seat(body, "Ledamot " + MeetingFixture.MUNICIPALITIES[i]);
+      entries.add(
+          new RecordAttendance.Entry(
+              member.id(), i < 4 ? AttendanceStatus.PRESENT : AttendanceStatus.ABSENT, null));
+    }
+    minutes.recordAttendance(march.id(), new RecordAttendance(entries, ""), secretary);
+    attendAll(fixture.meeting(body, LocalDate.of(2022, 6, 22), 1, secretary));
+    fixture.meeting(body, LocalDate.of(2022, 10, 12), 1, secretary);
+
+    AttendanceStatistics.YearAttendance year = statistics.year(body.id(), 2022, secretary);
+
+    assertThat(year.meetings()).extracting(AttendanceStatistics.MeetingAttendance::percent)
+        .containsExactly(57, 100);
+    assertThat(year.members()).isEqualTo(14);
+    assertThat(year.membersPresent()).isEqualTo(11);
+    assertThat(year.percent()).isEqualTo(79);
+  }
+
   MeetingView attendAll(MeetingView meeting) {
-    List<RecordAttendance.Entry> entries =
-        body.membersOn(meeting.date()).stream()
-            .map(s -> new RecordAttendance.Entry(s.id(), AttendanceStatus.PRESENT, null))
-            .toList();
-    return minutes.recordAttendance(
-        meeting.id(), new RecordAttendance(entries, "Sekreterare"), secretary);
+    return fixture.attendAll(body, meeting, secretary);
   }
 
   MeetingView complete(MeetingView meeting) {
-    meeting = attendAll(meeting);
-    meeting = minutes.numberItems(meeting.id(), null, secretary);
-    for (AgendaItemView item : meeting.items()) {
-      meeting =
-          minutes.writeItem(
-              meeting.id(),
-              item.id(),
-              new ItemMinutes(
-                  null,
-                  "E-nämnden beslutar att lägga informationen till handlingarna.",
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null),
-              secretary);
-    }
-    return minutes.attestation(
-        meeting.id(),
-        List.of(MeetingFixture.seat(body, "Ledamot boden").id()),
-        "Digital justering",
-        meeting.date().plusDays(3),
-        secretary);
+    return fixture.complete(body, meeting, secretary);
   }
 
   static List<Integer> paragraphs(MeetingView meeting) {

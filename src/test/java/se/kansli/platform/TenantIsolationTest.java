@@ -332,6 +332,8 @@ class TenantIsolationTest {
             Expect.REFUSED));
     probes.put("GET /api/bodies/{id}", new Probe(get(b), Expect.NOT_FOUND));
     probes.put(
+        "GET /api/bodies/{id}/attendance", new Probe(get(b + "/attendance"), Expect.NOT_FOUND));
+    probes.put(
         "POST /api/bodies/{id}/seats",
         new Probe(
             json(
@@ -378,6 +380,10 @@ class TenantIsolationTest {
         "PUT /api/meetings/{id}/attestation",
         new Probe(json(put(m + "/attestation"), "{\"attesters\":[]}"), Expect.NOT_FOUND));
     probes.put("GET /api/meetings/{id}/check", new Probe(get(m + "/check"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/meetings/{id}/attestation-order",
+        new Probe(post(m + "/attestation-order"), Expect.NOT_FOUND));
+    probes.put("GET /api/meetings/{id}/minutes", new Probe(get(m + "/minutes"), Expect.NOT_FOUND));
   }
 
   private Set<String> apiEndpoints() {

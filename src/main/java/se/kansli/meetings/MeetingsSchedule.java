@@ -6,17 +6,20 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the notice board right when events were missed: posts attested minutes that have no notice,
- * and takes down notices whose appeal period has run out.
+ * Keeps attestation and the notice board right when events were missed: finishes attestations
+ * whose signing order completed, posts attested minutes that have no notice, and takes down
+ * notices whose appeal period has run out.
  */
 @Component
-class NoticeBoardSchedule {
+class MeetingsSchedule {
 
-  private static final Logger log = LoggerFactory.getLogger(NoticeBoardSchedule.class);
+  private static final Logger log = LoggerFactory.getLogger(MeetingsSchedule.class);
 
+  private final MinutesAttestation attestation;
   private final NoticeBoard board;
 
-  NoticeBoardSchedule(NoticeBoard board) {
+  MeetingsSchedule(MinutesAttestation attestation, NoticeBoard board) {
+    this.attestation = attestation;
     this.board = board;
   }
 
@@ -24,6 +27,10 @@ class NoticeBoardSchedule {
       fixedDelayString = "${kansli.notice-board.schedule-delay:PT5M}",
       initialDelayString = "${kansli.notice-board.schedule-initial-delay:PT1M}")
   void run() {
+    int attested = attestation.catchUp();
+    if (attested > 0) {
+      log.info("Attestation: {} minutes found signed by the schedule", attested);
+    }
     int posted = board.postMissing();
     int takenDown = board.takeDownDue();
     if (posted + takenDown > 0) {

@@ -1,0 +1,103 @@
+package se.kansli.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.kansli.KansliTest;
+import se.kansli.TestStaff;
+import se.kansli.shared.Actor;
+import se.kansli.shared.Conflict;
+import se.kansli.shared.Role;
+import se.kansli.shared.Sha256;
+import se.kansli.signing.EidSigning;
+import se.kansli.signing.SignatureVerification;
+import se.kansli.signing.SigningOrders;
+
+@KansliTest
+class MinutesAttestationTest {
+
+  @Autowired MeetingFixture fixture;
+  @Autowired MinutesAttestation attestation;
+  @Autowired MeetingMinutes minutes;
+  @Autowired MeetingPlanner planner;
+  @Autowired NoticeBoard board;
+  @Autowired EidSigning eid;
+  @Autowired SigningOrders orders;
+  @Autowired SignatureVerification verification;
+  @Autowired TestStaff staff;
+
+  Actor secretary;
+  BodyView body;
+
+  @BeforeEach
+  void committee() {
+    secretary = staff.actor(Role.COMMITTEE_SECRETARY, "e-namnden");
+    body = fixture.committee(secretary);
+  }
+
+  static String token(String link) {
+    return link.substring(link.lastIndexOf('/') + 1);
+  }
+
+  void sign(String link) {
+    eid.start(token(link), "test", "127.0.0.1", false);
+    eid.collect(token(link));
+  }
+
+  @Test
+  void signedByTheChairAndTheAttesterTheMinutesAreSealedAndPosted() {
+    MeetingView meeting =
+        fixture.complete(
+            body, fixture.meeting(body, LocalDate.of(2022, 6, 22), 2, secretary), secretary);
+
+    AttestationSent sent = attestation.send(meeting.id(), secretary);
+    assertThat(sent.meeting().status()).isEqualTo(MeetingStatus.IN_ATTESTATION);
+    assertThat(sent.signerLinks()).hasSize(2);
+    assertThatThrownBy(() -> attestation.send(meeting.id(), secretary))
+        .isInstanceOf(Conflict.class)
+        .hasMessageContaining("skickat för justering");
+    assertThatThrownBy(() -> minutes.numberItems(meeting.id(), null, secretary))
+        .isInstanceOf(Conflict.class);
+
+    sent.signerLinks().forEach(this::sign);
+
+    MeetingView attested = planner.get(meeting.id(), secretary);
+    assertThat(attested.status()).isEqualTo(MeetingStatus.ATTESTED);
+    MinutesPdf pdf = attestation.minutes(meeting.id(), secretary);
+    assertThat(pdf.sha256()).isEqualTo(attested.sealedSha256()).isEqualTo(Sha256.of(pdf.content()));
+    assertThat(board.minutes(meeting.id()).sha256()).isEqualTo(attested.sealedSha256());
+    assertThat(verification.verifyHash(attested.sealedSha256()).recognised()).isTrue();
+    assertThatThrownBy(
+            () ->
+                minutes.writeItem(
+                    meeting.id(),
+                    attested.items().getFirst().id(),
+                    attested.items().getFirst().minutes(),
+                    secretary))
+        .isInstanceOf(Conflict.class)
+        .hasMessageContaining("ändras aldrig");
+  }
+
+  @Test
+  void incompleteMinutesAreNotSentAndTheCheckSaysWhy() {
+    MeetingView meeting = fixture.meeting(body, LocalDate.of(2022, 6, 22), 1, secretary);
+    assertThatThrownBy(() -> attestation.send(meeting.id(), secretary))
+        .isInstanceOf(Conflict.class)
+        .hasMessageContaining("Beslut saknas");
+    assertThat(planner.get(meeting.id(), secretary).status()).isEqualTo(MeetingStatus.PLANNED);
+  }
+
+  @Test
+  void aDeclinedAttestationReturnsTheMinutesToDraft() {
+    MeetingView meeting =
+        fixture.complete(
+            body, fixture.meeting(body, LocalDate.of(2022, 6, 22), 1, secretary), secretary);
+    AttestationSent sent = attestation.send(meeting.id(), secretary);
+    orders.decline(token(sent.signerLinks().getFirst()), "§ 1 stämmer inte med beslutet");
+    assertThat(planner.get(meeting.id(), secretary).status()).isEqualTo(MeetingStatus.PLANNED);
+  }
+}
