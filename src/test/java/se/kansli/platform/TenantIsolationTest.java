@@ -263,6 +263,46 @@ class TenantIsolationTest {
                 .file(new MockMultipartFile("file", "x.pdf", "application/pdf", "x".getBytes())),
             Expect.REFUSED));
     meetingProbes(probes);
+    // OParl is open data: the published meetings of every organisation, to anyone. Lists are tried
+    // for Luleå and objects by ids that do not exist; OParlApiTest checks what they contain.
+    String oparl = "/api/public/oparl/v1.1";
+    probes.put("GET " + oparl + "/system", open(oparl + "/system"));
+    probes.put("GET " + oparl + "/bodies", open(oparl + "/bodies"));
+    probes.put("GET " + oparl + "/body/{org}", open(oparl + "/body/lulea"));
+    for (String list :
+        List.of(
+            "organizations",
+            "people",
+            "memberships",
+            "legislativeTerms",
+            "meetings",
+            "agendaItems",
+            "locations",
+            "files",
+            "papers",
+            "consultations")) {
+      probes.put("GET " + oparl + "/body/{org}/" + list, open(oparl + "/body/lulea/" + list));
+    }
+    String none = java.util.UUID.randomUUID().toString();
+    for (String object :
+        List.of(
+            "organization",
+            "person",
+            "membership",
+            "meeting",
+            "agendaItem",
+            "location",
+            "paper",
+            "consultation",
+            "file")) {
+      probes.put("GET " + oparl + "/" + object + "/{id}", open(oparl + "/" + object + "/" + none));
+    }
+    probes.put(
+        "GET " + oparl + "/organization/{id}/meetings",
+        open(oparl + "/organization/" + none + "/meetings"));
+    probes.put("GET " + oparl + "/file/{id}/content", open(oparl + "/file/" + none + "/content"));
+    probes.put("GET " + oparl + "/file/{id}/download", open(oparl + "/file/" + none + "/download"));
+
     Set<String> tried =
         probes.keySet().stream()
             .map(k -> k.replace(" (multipart)", ""))
