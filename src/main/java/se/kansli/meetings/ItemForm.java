@@ -32,7 +32,8 @@ final class ItemForm {
         dissents(form),
         seats(form.get("conflict")),
         basis(form),
-        recipients(form.getFirst("recipients")));
+        recipients(form.getFirst("recipients")),
+        form.containsKey("closesCase"));
   }
 
   private static List<Motion> motions(MultiValueMap<String, String> form) {

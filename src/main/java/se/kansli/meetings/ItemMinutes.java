@@ -6,8 +6,8 @@ import java.util.UUID;
 /**
  * What the minutes say about one item (Kommunallagen 5 kap. 67 §, applied to committees by 6 kap.
  * 35 §): the decision, the proposals made and by whom, how the decision was reached, the votes,
- * dissents, members who did not take part because of a conflict of interest, the decision basis and
- * who receives the decision.
+ * dissents, members who did not take part because of a conflict of interest, the decision basis,
+ * who receives the decision, and whether the decision ends the case.
  */
 public record ItemMinutes(
     String title,
@@ -20,9 +20,39 @@ public record ItemMinutes(
     List<Dissent> dissents,
     List<SeatId> conflicts,
     List<BasisDocument> decisionBasis,
-    List<Recipient> recipients) {
+    List<Recipient> recipients,
+    Boolean closesCase) {
+
+  /** Minutes of a decision that does not end its case. */
+  public ItemMinutes(
+      String title,
+      String decision,
+      String summary,
+      String description,
+      List<Motion> proceedings,
+      String decisionProcedure,
+      Vote vote,
+      List<Dissent> dissents,
+      List<SeatId> conflicts,
+      List<BasisDocument> decisionBasis,
+      List<Recipient> recipients) {
+    this(
+        title,
+        decision,
+        summary,
+        description,
+        proceedings,
+        decisionProcedure,
+        vote,
+        dissents,
+        conflicts,
+        decisionBasis,
+        recipients,
+        false);
+  }
 
   public ItemMinutes {
+    closesCase = Boolean.TRUE.equals(closesCase);
     proceedings = proceedings == null ? List.of() : List.copyOf(proceedings);
     dissents = dissents == null ? List.of() : List.copyOf(dissents);
     conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);

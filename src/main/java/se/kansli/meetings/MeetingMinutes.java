@@ -186,7 +186,8 @@ public class MeetingMinutes {
             .toList(),
         m.recipients().stream()
             .map(r -> new Recipient(r.name().strip(), r.email().strip()))
-            .toList());
+            .toList(),
+        m.closesCase());
   }
 
   /**

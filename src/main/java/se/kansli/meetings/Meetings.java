@@ -310,7 +310,7 @@ class Meetings {
             update agenda_items set title = ?, decision = ?, summary = ?, description = ?,
                    proceedings = ?::jsonb, decision_procedure = ?, vote = ?::jsonb,
                    dissents = ?::jsonb, conflicts = ?, decision_basis = ?::jsonb,
-                   recipients = ?::jsonb
+                   recipients = ?::jsonb, closes_case = ?
             where id = ?
             """)
         .params(
@@ -325,6 +325,7 @@ class Meetings {
             minutes.conflicts().stream().map(SeatId::value).toArray(UUID[]::new),
             json.writeValueAsString(minutes.decisionBasis()),
             json.writeValueAsString(minutes.recipients()),
+            minutes.closesCase(),
             id.value())
         .update();
   }
@@ -332,6 +333,27 @@ class Meetings {
   void attestedImmediately(AgendaItemId id) {
     jdbc.sql("update agenda_items set attested_immediately = true where id = ?")
         .param(id.value())
+        .update();
+  }
+
+  // ---- Extracts ----
+
+  boolean dispatched(AgendaItemId item) {
+    return jdbc.sql("select count(*) from extract_dispatches where item_id = ?")
+            .param(item.value())
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
+  void dispatch(MeetingId meeting, AgendaItemId item, UUID document, String recipients) {
+    jdbc.sql(
+            """
+            insert into extract_dispatches (item_id, meeting_id, document_id, recipients,
+                                            dispatched_at)
+            values (?, ?, ?, ?, ?)
+            """)
+        .params(item.value(), meeting.value(), document, recipients, now())
         .update();
   }
 
@@ -383,7 +405,8 @@ class Meetings {
             Arrays.asList(
                 json.readValue(rs.getString("decision_basis"), ItemMinutes.BasisDocument[].class)),
             Arrays.asList(
-                json.readValue(rs.getString("recipients"), ItemMinutes.Recipient[].class)));
+                json.readValue(rs.getString("recipients"), ItemMinutes.Recipient[].class)),
+            rs.getBoolean("closes_case"));
     return new StoredItem(
         new AgendaItemId(rs.getObject("id", UUID.class)),
         rs.getInt("position"),
