@@ -7,8 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kansli.shared.Actor;
 
 /**
- * How many of a body's members took part in its meetings, per meeting and per year (the seed's
- * "9 av 14 ledamöter, 64 %"), for the follow-up of the operational plan's attendance goal.
+ * How many of a body's members took part in its meetings, per meeting and per year (the seed's "9
+ * av 14 ledamöter, 64 %"), for the follow-up of the operational plan's attendance goal.
  */
 @Service
 public class AttendanceStatistics {

@@ -22,8 +22,8 @@ import se.kansli.signing.EidSigning;
 
 /**
  * Demo only: E-nämnden with one member per municipality, its 2022 meeting plan as in the seed, and
- * the meeting of 2022-06-22 with §8–§16, attested with the test eID and posted on the notice
- * board. The members' names are invented; the items are the seed's.
+ * the meeting of 2022-06-22 with §8–§16, attested with the test eID and posted on the notice board.
+ * The members' names are invented; the items are the seed's.
  */
 @Component
 @Order(30)
@@ -34,9 +34,20 @@ class DemoMeetings implements ApplicationRunner {
   private static final OrganisationId COMMITTEE = OrganisationId.of("e-namnden");
   private static final List<String> NAMES =
       List.of(
-          "Anna Lindqvist", "Erik Nilsson", "Maria Johansson", "Lars Berg", "Karin Lundström",
-          "Per Eriksson", "Eva Holmberg", "Johan Sandberg", "Sofia Wikström", "Mats Öberg",
-          "Lena Strand", "Nils Åström", "Ingrid Forsberg", "Olof Marklund");
+          "Anna Lindqvist",
+          "Erik Nilsson",
+          "Maria Johansson",
+          "Lars Berg",
+          "Karin Lundström",
+          "Per Eriksson",
+          "Eva Holmberg",
+          "Johan Sandberg",
+          "Sofia Wikström",
+          "Mats Öberg",
+          "Lena Strand",
+          "Nils Åström",
+          "Ingrid Forsberg",
+          "Olof Marklund");
 
   private final BodyDirectory bodies;
   private final MeetingPlanner planner;
@@ -146,7 +157,8 @@ class DemoMeetings implements ApplicationRunner {
   private MeetingView meeting(BodyView body, LocalDate date, LocalTime start, Actor system) {
     return planner.plan(
         body.id(),
-        new PlanMeeting(date, start, LocalTime.of(16, 0), "Digitalt via Teams och Luleå stadshus", true),
+        new PlanMeeting(
+            date, start, LocalTime.of(16, 0), "Digitalt via Teams och Luleå stadshus", true),
         system);
   }
 

@@ -16,7 +16,8 @@ final class DemoMinutesTexts {
           + " nämnden att ta med sig i utveckling av verksamheten och nämndens ansvarsutövande."
           + " I granskningen kan även frågor rörande ansvarsfrihet uppstå.";
 
-  private static final String FILED = "E-nämnden beslutar att lägga informationen till handlingarna.";
+  private static final String FILED =
+      "E-nämnden beslutar att lägga informationen till handlingarna.";
 
   static List<ItemMinutes> items(SeatId remarker) {
     return List.of(

@@ -47,8 +47,7 @@ class MeetingApiController {
   @Operation(summary = "Members' attendance per meeting and for the year")
   AttendanceStatistics.YearAttendance attendance(
       @PathVariable BodyId id, @RequestParam(required = false) Integer year) {
-    return statistics.year(
-        id, year == null ? LocalDate.now().getYear() : year, Actors.required());
+    return statistics.year(id, year == null ? LocalDate.now().getYear() : year, Actors.required());
   }
 
   @PostMapping("/api/meetings/{id}/attestation-order")

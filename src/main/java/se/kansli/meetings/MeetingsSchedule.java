@@ -6,9 +6,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps attestation and the notice board right when events were missed: finishes attestations
- * whose signing order completed, posts attested minutes that have no notice, and takes down
- * notices whose appeal period has run out.
+ * Keeps attestation and the notice board right when events were missed: finishes attestations whose
+ * signing order completed, posts attested minutes that have no notice, and takes down notices whose
+ * appeal period has run out.
  */
 @Component
 class MeetingsSchedule {

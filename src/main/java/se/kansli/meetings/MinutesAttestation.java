@@ -67,9 +67,7 @@ public class MinutesAttestation {
   public MinutesPdf minutes(MeetingId id, Actor actor) {
     MeetingView meeting = planner.get(id, actor);
     byte[] pdf =
-        meetings
-            .sealedMinutes(id)
-            .orElseGet(() -> documents.minutes(meeting, hostName(meeting)));
+        meetings.sealedMinutes(id).orElseGet(() -> documents.minutes(meeting, hostName(meeting)));
     return new MinutesPdf(fileName(meeting), pdf, Sha256.of(pdf));
   }
 
@@ -160,13 +158,15 @@ public class MinutesAttestation {
 
   private void attested(MeetingId id, UUID order, String sealedSha256) {
     Meetings.StoredMeeting meeting = meetings.lock(id);
-    if (meeting.status() != MeetingStatus.IN_ATTESTATION || !order.equals(meeting.signingOrderId())) {
+    if (meeting.status() != MeetingStatus.IN_ATTESTATION
+        || !order.equals(meeting.signingOrderId())) {
       return;
     }
     byte[] sealed =
         signing
             .sealedDocument(order)
-            .orElseThrow(() -> new IllegalStateException("Signing order " + order + " has no seal"));
+            .orElseThrow(
+                () -> new IllegalStateException("Signing order " + order + " has no seal"));
     String sha = sealedSha256 == null ? Sha256.of(sealed) : sealedSha256;
     meetings.attested(id, sealed, sha);
     Meetings.StoredMeeting now = meetings.lock(id);

@@ -80,7 +80,8 @@ public class MinutesExtracts {
   }
 
   /** What was dispatched now: one line per item, for the secretary. */
-  public record Dispatched(AgendaItemId item, String paragraph, DocumentView document, List<String> sentTo) {}
+  public record Dispatched(
+      AgendaItemId item, String paragraph, DocumentView document, List<String> sentTo) {}
 
   @Transactional
   public List<Dispatched> dispatch(MeetingId id, Actor actor) {
@@ -134,8 +135,14 @@ public class MinutesExtracts {
             DocumentDirection.OUTGOING,
             LocalDate.now(),
             counterpart,
-            "Protokollsutdrag " + meeting.body().name() + " " + meeting.date() + " "
-                + item.paragraphLabel() + ", " + item.minutes().title(),
+            "Protokollsutdrag "
+                + meeting.body().name()
+                + " "
+                + meeting.date()
+                + " "
+                + item.paragraphLabel()
+                + ", "
+                + item.minutes().title(),
             !item.confidential(),
             null,
             true),
@@ -169,7 +176,11 @@ public class MinutesExtracts {
       helper.setFrom(links.mailFrom());
       helper.setTo(to.email());
       helper.setSubject(
-          "Protokollsutdrag " + meeting.body().name() + " " + meeting.date() + " "
+          "Protokollsutdrag "
+              + meeting.body().name()
+              + " "
+              + meeting.date()
+              + " "
               + item.paragraphLabel());
       helper.setText(
           """
@@ -186,7 +197,9 @@ public class MinutesExtracts {
                   item.minutes().title(),
                   links.publicUrl()));
       helper.addAttachment(
-          "protokollsutdrag-" + item.paragraph() + ".pdf", new ByteArrayResource(pdf), "application/pdf");
+          "protokollsutdrag-" + item.paragraph() + ".pdf",
+          new ByteArrayResource(pdf),
+          "application/pdf");
       return message;
     } catch (MessagingException e) {
       throw new IllegalStateException("Could not build the extract's e-mail", e);

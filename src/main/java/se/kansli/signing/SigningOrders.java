@@ -118,9 +118,9 @@ public class SigningOrders {
   }
 
   /**
-   * The sealed PDF of a completed order, for the capability that created the order and was told
-   * by {@link SigningOrderCompleted} (or finds its order completed after a restart). Empty while
-   * the order is not complete.
+   * The sealed PDF of a completed order, for the capability that created the order and was told by
+   * {@link SigningOrderCompleted} (or finds its order completed after a restart). Empty while the
+   * order is not complete.
    */
   @Transactional(readOnly = true)
   public Optional<byte[]> sealedDocument(UUID id) {

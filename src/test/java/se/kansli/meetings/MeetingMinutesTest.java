@@ -275,7 +275,8 @@ class MeetingMinutesTest {
 
     AttendanceStatistics.YearAttendance year = statistics.year(body.id(), 2022, secretary);
 
-    assertThat(year.meetings()).extracting(AttendanceStatistics.MeetingAttendance::percent)
+    assertThat(year.meetings())
+        .extracting(AttendanceStatistics.MeetingAttendance::percent)
         .containsExactly(57, 100);
     assertThat(year.members()).isEqualTo(14);
     assertThat(year.membersPresent()).isEqualTo(11);

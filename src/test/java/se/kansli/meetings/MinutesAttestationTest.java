@@ -71,13 +71,12 @@ class MinutesAttestationTest {
     assertThat(pdf.sha256()).isEqualTo(attested.sealedSha256()).isEqualTo(Sha256.of(pdf.content()));
     assertThat(board.minutes(meeting.id()).sha256()).isEqualTo(attested.sealedSha256());
     assertThat(verification.verifyHash(attested.sealedSha256()).recognised()).isTrue();
-    assertThatThrownBy(
-            () ->
-                minutes.writeItem(
-                    meeting.id(),
-                    attested.items().getFirst().id(),
-                    attested.items().getFirst().minutes(),
-                    secretary))
+    assertThatThrownBy(() ->
+            minutes.writeItem(
+                meeting.id(),
+                attested.items().getFirst().id(),
+                attested.items().getFirst().minutes(),
+                secretary))
         .isInstanceOf(Conflict.class)
         .hasMessageContaining("ändras aldrig");
   }
