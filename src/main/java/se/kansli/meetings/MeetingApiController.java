@@ -27,6 +27,7 @@ class MeetingApiController {
   private final MeetingNotices notices;
   private final MinutesAttestation attestation;
   private final AttendanceStatistics statistics;
+  private final MinutesExtracts extracts;
 
   MeetingApiController(
       BodyDirectory bodies,
@@ -34,13 +35,27 @@ class MeetingApiController {
       MeetingMinutes minutes,
       MeetingNotices notices,
       MinutesAttestation attestation,
-      AttendanceStatistics statistics) {
+      AttendanceStatistics statistics,
+      MinutesExtracts extracts) {
     this.bodies = bodies;
     this.planner = planner;
     this.minutes = minutes;
     this.notices = notices;
     this.attestation = attestation;
     this.statistics = statistics;
+    this.extracts = extracts;
+  }
+
+  @GetMapping(path = "/api/meetings/{id}/items/{item}/extract", produces = "application/pdf")
+  @Operation(summary = "The certified extract of one item of attested minutes, as PDF/A")
+  ResponseEntity<byte[]> extract(@PathVariable MeetingId id, @PathVariable AgendaItemId item) {
+    return extracts.extract(id, item, Actors.required()).response();
+  }
+
+  @PostMapping("/api/meetings/{id}/extracts")
+  @Operation(summary = "Register each item's extract in its case and e-mail it to the recipients")
+  List<MinutesExtracts.Dispatched> dispatch(@PathVariable MeetingId id) {
+    return extracts.dispatch(id, Actors.required());
   }
 
   @GetMapping("/api/bodies/{id}/attendance")

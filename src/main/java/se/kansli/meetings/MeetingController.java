@@ -31,6 +31,7 @@ class MeetingController {
   private final MeetingNotices notices;
   private final MeetingPages pages;
   private final MinutesAttestation attestation;
+  private final MinutesExtracts extracts;
 
   MeetingController(
       BodyDirectory bodies,
@@ -38,13 +39,36 @@ class MeetingController {
       MeetingMinutes minutes,
       MeetingNotices notices,
       MeetingPages pages,
-      MinutesAttestation attestation) {
+      MinutesAttestation attestation,
+      MinutesExtracts extracts) {
     this.bodies = bodies;
     this.planner = planner;
     this.minutes = minutes;
     this.notices = notices;
     this.pages = pages;
     this.attestation = attestation;
+    this.extracts = extracts;
+  }
+
+  @GetMapping("/meetings/{id}/items/{item}/extract.pdf")
+  org.springframework.http.ResponseEntity<byte[]> extract(
+      @PathVariable MeetingId id, @PathVariable AgendaItemId item) {
+    return extracts.extract(id, item, Actors.required()).response();
+  }
+
+  @PostMapping("/meetings/{id}/extracts")
+  String dispatch(@PathVariable MeetingId id, Model model, RedirectAttributes r) {
+    try {
+      var done = extracts.dispatch(id, Actors.required());
+      r.addFlashAttribute(
+          "flash",
+          done.isEmpty()
+              ? "Alla utdrag var redan expedierade."
+              : done.size() + " utdrag är registrerade i ärendena och expedierade.");
+    } catch (InvalidInput | Conflict e) {
+      return meeting(model, id, Map.of(), Map.of(field(e), e.getMessage()));
+    }
+    return "redirect:/meetings/" + id + "#extracts";
   }
 
   @PostMapping("/meetings/{id}/send-for-attestation")

@@ -29,6 +29,10 @@ class MinutesAttestationTest {
   @Autowired SigningOrders orders;
   @Autowired SignatureVerification verification;
   @Autowired TestStaff staff;
+  @Autowired MinutesExtracts extracts;
+  @Autowired se.kansli.registry.DocumentRegistry documents;
+  @Autowired se.kansli.registry.CaseRegistry cases;
+  @Autowired se.kansli.TestMailServer mail;
 
   Actor secretary;
   BodyView body;
@@ -79,6 +83,55 @@ class MinutesAttestationTest {
                 secretary))
         .isInstanceOf(Conflict.class)
         .hasMessageContaining("ändras aldrig");
+  }
+
+  @Test
+  void extractsAreRegisteredInTheCaseSentToTheRecipientsAndCloseTheCaseOnce() throws Exception {
+    MeetingView meeting =
+        fixture.complete(
+            body, fixture.meeting(body, LocalDate.of(2022, 6, 22), 1, secretary), secretary);
+    AgendaItemView item = meeting.items().getFirst();
+    String registrar = "registrator-" + java.util.UUID.randomUUID() + "@kiruna.example";
+    minutes.writeItem(
+        meeting.id(),
+        item.id(),
+        new ItemMinutes(
+            null,
+            "E-nämnden beslutar att bifalla ansökan.",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            java.util.List.of(new ItemMinutes.Recipient("Kiruna kommun", registrar)),
+            true),
+        secretary);
+    attestation.send(meeting.id(), secretary).signerLinks().forEach(this::sign);
+    se.kansli.PdfAValidation.assertCompliant(
+        attestation.minutes(meeting.id(), secretary).content(),
+        org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B);
+
+    var dispatched = extracts.dispatch(meeting.id(), secretary);
+
+    assertThat(dispatched).hasSize(1);
+    assertThat(dispatched.getFirst().sentTo()).containsExactly("Kiruna kommun <" + registrar + ">");
+    var caseId = new se.kansli.registry.CaseId(item.caseId());
+    assertThat(documents.ofCase(caseId, secretary))
+        .anySatisfy(d -> {
+          assertThat(d.direction()).isEqualTo(se.kansli.registry.DocumentDirection.OUTGOING);
+          assertThat(d.description()).startsWith("Protokollsutdrag");
+          assertThat(d.counterpart()).isEqualTo("Kiruna kommun");
+          assertThat(d.finalVersion()).isTrue();
+        });
+    assertThat(cases.get(caseId, secretary).open()).isFalse();
+    var received = mail.to(registrar);
+    assertThat(received).hasSize(1);
+    assertThat(received.getFirst().getContentType()).startsWith("multipart");
+    assertThat(extracts.dispatch(meeting.id(), secretary)).isEmpty();
+    assertThat(mail.to(registrar)).hasSize(1);
   }
 
   @Test

@@ -424,6 +424,11 @@ class TenantIsolationTest {
         "POST /api/meetings/{id}/attestation-order",
         new Probe(post(m + "/attestation-order"), Expect.NOT_FOUND));
     probes.put("GET /api/meetings/{id}/minutes", new Probe(get(m + "/minutes"), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/meetings/{id}/items/{item}/extract",
+        new Probe(get(i + "/extract"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/meetings/{id}/extracts", new Probe(post(m + "/extracts"), Expect.NOT_FOUND));
   }
 
   private Set<String> apiEndpoints() {
