@@ -132,7 +132,7 @@ class DemoMeetings implements ApplicationRunner {
           bodies.addSeat(
               body.id(),
               new NewSeat(
-                  "Ersättare " + town.name(),
+                  SUBSTITUTES.get(i % SUBSTITUTES.size()),
                   null,
                   SeatKind.SUBSTITUTE,
                   null,
