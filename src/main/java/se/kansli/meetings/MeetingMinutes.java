@@ -24,10 +24,12 @@ public class MeetingMinutes {
 
   private final Meetings meetings;
   private final MeetingPlanner planner;
+  private final Supplements supplements;
 
-  MeetingMinutes(Meetings meetings, MeetingPlanner planner) {
+  MeetingMinutes(Meetings meetings, MeetingPlanner planner, Supplements supplements) {
     this.meetings = meetings;
     this.planner = planner;
+    this.supplements = supplements;
   }
 
   @Transactional
@@ -113,6 +115,10 @@ public class MeetingMinutes {
     MeetingView meeting = planner.get(id, actor);
     AgendaItemView item =
         meeting.item(itemId).orElseThrow(() -> new InvalidInput("item", "Okänt ärende."));
+    if (supplements.immediateAttestation(itemId)) {
+      throw new Conflict(
+          "item", item.paragraphLabel() + " är omedelbart justerad och kan inte ändras.");
+    }
     ItemMinutes clean = clean(minutes, item);
     AgendaItemView changed =
         new AgendaItemView(

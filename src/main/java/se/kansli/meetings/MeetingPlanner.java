@@ -22,12 +22,19 @@ public class MeetingPlanner {
   private final Bodies bodies;
   private final BodyDirectory directory;
   private final CaseRegistry cases;
+  private final Supplements supplements;
 
-  MeetingPlanner(Meetings meetings, Bodies bodies, BodyDirectory directory, CaseRegistry cases) {
+  MeetingPlanner(
+      Meetings meetings,
+      Bodies bodies,
+      BodyDirectory directory,
+      CaseRegistry cases,
+      Supplements supplements) {
     this.meetings = meetings;
     this.bodies = bodies;
     this.directory = directory;
     this.cases = cases;
+    this.supplements = supplements;
   }
 
   @Transactional
@@ -129,6 +136,10 @@ public class MeetingPlanner {
   public MeetingView move(MeetingId id, AgendaItemId item, int step, Actor actor) {
     editable(id, actor);
     List<Meetings.StoredItem> items = meetings.items(id);
+    if (items.stream().anyMatch(i -> supplements.immediateAttestation(i.id()))) {
+      throw new Conflict(
+          "item", "En paragraf är omedelbart justerad; ordningen och numren ligger fast.");
+    }
     int from = indexOf(items, item);
     int to = Math.max(0, Math.min(items.size() - 1, from + Integer.signum(step)));
     List<Meetings.StoredItem> reordered = new ArrayList<>(items);

@@ -16,10 +16,13 @@ class MeetingsSchedule {
   private static final Logger log = LoggerFactory.getLogger(MeetingsSchedule.class);
 
   private final MinutesAttestation attestation;
+  private final MinutesSupplements supplements;
   private final NoticeBoard board;
 
-  MeetingsSchedule(MinutesAttestation attestation, NoticeBoard board) {
+  MeetingsSchedule(
+      MinutesAttestation attestation, MinutesSupplements supplements, NoticeBoard board) {
     this.attestation = attestation;
+    this.supplements = supplements;
     this.board = board;
   }
 
@@ -27,7 +30,7 @@ class MeetingsSchedule {
       fixedDelayString = "${kansli.notice-board.schedule-delay:PT5M}",
       initialDelayString = "${kansli.notice-board.schedule-initial-delay:PT1M}")
   void run() {
-    int attested = attestation.catchUp();
+    int attested = attestation.catchUp() + supplements.catchUp();
     if (attested > 0) {
       log.info("Attestation: {} minutes found signed by the schedule", attested);
     }

@@ -101,7 +101,7 @@ public class MinutesAttestation {
     return new AttestationSent(planner.get(id, actor), order.signerLinks());
   }
 
-  private static List<NewSigningOrder.NewSigner> signers(MeetingView meeting) {
+  static List<NewSigningOrder.NewSigner> signers(MeetingView meeting) {
     List<NewSigningOrder.NewSigner> signers = new ArrayList<>();
     SeatView chair = meeting.body().chairOn(meeting.date()).orElseThrow();
     signers.add(signer(chair, "ordförande"));

@@ -86,6 +86,60 @@ class MinutesDocument {
             LocalDate.now(clock.withZone(SWEDEN)).toString()));
   }
 
+  /**
+   * One § attested at the meeting itself (Kommunallagen 5 kap. 70 §, applied to committees by 6
+   * kap. 35 §), signed by the chair and the attesters before the rest of the minutes.
+   */
+  byte[] immediate(MeetingView meeting, AgendaItemView item, String hostMunicipalityName) {
+    PrintedMeeting printed = PrintedMeeting.of(meeting, hostMunicipalityName);
+    return render(
+        "meetings/pdf/supplement",
+        Map.of(
+            "meeting",
+            printed,
+            "item",
+            PrintedItem.of(meeting, item),
+            "kind",
+            "Omedelbart justerad paragraf",
+            "title",
+            "Omedelbart justerad paragraf "
+                + printed.bodyName()
+                + " "
+                + printed.date()
+                + " "
+                + item.paragraphLabel()));
+  }
+
+  /** A correction of attested minutes: a new document that points to them, never an edit. */
+  byte[] correction(
+      MeetingView meeting,
+      AgendaItemView item,
+      String correction,
+      String originalSha256,
+      String hostMunicipalityName) {
+    PrintedMeeting printed = PrintedMeeting.of(meeting, hostMunicipalityName);
+    return render(
+        "meetings/pdf/supplement",
+        Map.of(
+            "meeting",
+            printed,
+            "item",
+            PrintedItem.of(meeting, item),
+            "kind",
+            "Rättelse av protokoll",
+            "correction",
+            correction,
+            "originalSha256",
+            originalSha256,
+            "title",
+            "Rättelse av protokoll "
+                + printed.bodyName()
+                + " "
+                + printed.date()
+                + " "
+                + item.paragraphLabel()));
+  }
+
   private byte[] render(String template, Map<String, Object> variables) {
     Context context = new Context(SWEDISH, variables);
     return PdfAWriter.write(templates.process(template, context));
