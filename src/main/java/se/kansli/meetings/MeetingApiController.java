@@ -28,6 +28,7 @@ class MeetingApiController {
   private final MinutesAttestation attestation;
   private final AttendanceStatistics statistics;
   private final MinutesExtracts extracts;
+  private final MinutesSupplements supplements;
 
   MeetingApiController(
       BodyDirectory bodies,
@@ -36,7 +37,8 @@ class MeetingApiController {
       MeetingNotices notices,
       MinutesAttestation attestation,
       AttendanceStatistics statistics,
-      MinutesExtracts extracts) {
+      MinutesExtracts extracts,
+      MinutesSupplements supplements) {
     this.bodies = bodies;
     this.planner = planner;
     this.minutes = minutes;
@@ -44,6 +46,33 @@ class MeetingApiController {
     this.attestation = attestation;
     this.statistics = statistics;
     this.extracts = extracts;
+    this.supplements = supplements;
+  }
+
+  record Correction(AgendaItemId item, String correction) {}
+
+  @PostMapping("/api/meetings/{id}/items/{item}/immediate-attestation")
+  @Operation(summary = "Send one § for immediate attestation by the chair and the attesters")
+  MinutesSupplements.Sent attestImmediately(
+      @PathVariable MeetingId id, @PathVariable AgendaItemId item) {
+    return supplements.attestImmediately(id, item, Actors.required());
+  }
+
+  @PostMapping("/api/meetings/{id}/corrections")
+  @Operation(summary = "Correct attested minutes with a new, signed document linked to them")
+  MinutesSupplements.Sent correct(@PathVariable MeetingId id, @RequestBody Correction body) {
+    return supplements.correct(id, body.item(), body.correction(), Actors.required());
+  }
+
+  @GetMapping("/api/meetings/{id}/supplements")
+  List<SupplementView> supplements(@PathVariable MeetingId id) {
+    return supplements.of(id, Actors.required());
+  }
+
+  @GetMapping(path = "/api/meetings/{id}/supplements/{supplement}", produces = "application/pdf")
+  ResponseEntity<byte[]> supplement(
+      @PathVariable MeetingId id, @PathVariable java.util.UUID supplement) {
+    return supplements.pdf(id, supplement, Actors.required()).response();
   }
 
   @GetMapping(path = "/api/meetings/{id}/items/{item}/extract", produces = "application/pdf")

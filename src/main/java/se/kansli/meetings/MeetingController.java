@@ -32,6 +32,7 @@ class MeetingController {
   private final MeetingPages pages;
   private final MinutesAttestation attestation;
   private final MinutesExtracts extracts;
+  private final MinutesSupplements supplements;
 
   MeetingController(
       BodyDirectory bodies,
@@ -40,7 +41,8 @@ class MeetingController {
       MeetingNotices notices,
       MeetingPages pages,
       MinutesAttestation attestation,
-      MinutesExtracts extracts) {
+      MinutesExtracts extracts,
+      MinutesSupplements supplements) {
     this.bodies = bodies;
     this.planner = planner;
     this.minutes = minutes;
@@ -48,6 +50,50 @@ class MeetingController {
     this.pages = pages;
     this.attestation = attestation;
     this.extracts = extracts;
+    this.supplements = supplements;
+  }
+
+  @PostMapping("/meetings/{id}/items/{item}/immediate-attestation")
+  String attestImmediately(
+      @PathVariable MeetingId id,
+      @PathVariable AgendaItemId item,
+      Model model,
+      RedirectAttributes r) {
+    try {
+      var sent = supplements.attestImmediately(id, item, Actors.required());
+      r.addFlashAttribute("flash", "Paragrafen är skickad för omedelbar justering.");
+      r.addFlashAttribute("signerLinks", sent.signerLinks());
+    } catch (InvalidInput | Conflict e) {
+      return meeting(model, id, Map.of(), Map.of(field(e), e.getMessage()));
+    }
+    return "redirect:/meetings/" + id + "#supplements";
+  }
+
+  @PostMapping("/meetings/{id}/corrections")
+  String correct(
+      @PathVariable MeetingId id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes r) {
+    try {
+      var sent =
+          supplements.correct(
+              id,
+              AgendaItemId.of(form.getOrDefault("item", "")),
+              form.get("correction"),
+              Actors.required());
+      r.addFlashAttribute("flash", "Rättelsen är skickad till ordföranden och justerarna.");
+      r.addFlashAttribute("signerLinks", sent.signerLinks());
+    } catch (InvalidInput | Conflict e) {
+      return meeting(model, id, form, Map.of(field(e), e.getMessage()));
+    }
+    return "redirect:/meetings/" + id + "#supplements";
+  }
+
+  @GetMapping("/meetings/{id}/supplements/{supplement}.pdf")
+  org.springframework.http.ResponseEntity<byte[]> supplement(
+      @PathVariable MeetingId id, @PathVariable java.util.UUID supplement) {
+    return supplements.pdf(id, supplement, Actors.required()).response();
   }
 
   @GetMapping("/meetings/{id}/items/{item}/extract.pdf")
@@ -369,6 +415,7 @@ class MeetingController {
   private String meeting(
       Model model, MeetingId id, Map<String, String> form, Map<String, String> errors) {
     Actor actor = Actors.required();
+    model.addAttribute("supplements", supplements.of(id, actor));
     return pages.meeting(model, planner.get(id, actor), secretary(actor), form, errors);
   }
 

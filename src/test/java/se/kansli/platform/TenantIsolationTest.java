@@ -429,6 +429,21 @@ class TenantIsolationTest {
         new Probe(get(i + "/extract"), Expect.NOT_FOUND));
     probes.put(
         "POST /api/meetings/{id}/extracts", new Probe(post(m + "/extracts"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/meetings/{id}/items/{item}/immediate-attestation",
+        new Probe(post(i + "/immediate-attestation"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/meetings/{id}/corrections",
+        new Probe(
+            json(
+                post(m + "/corrections"),
+                "{\"item\":\"" + luleaMeeting.items().getFirst().id() + "\",\"correction\":\"X\"}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/meetings/{id}/supplements", new Probe(get(m + "/supplements"), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/meetings/{id}/supplements/{supplement}",
+        new Probe(get(m + "/supplements/" + java.util.UUID.randomUUID()), Expect.NOT_FOUND));
   }
 
   private Set<String> apiEndpoints() {
