@@ -55,6 +55,13 @@ class Bodies {
         > 0;
   }
 
+  Optional<StoredBody> named(String organisation, String name) {
+    return jdbc.sql("select * from bodies where organisation_id = ? and lower(name) = lower(?)")
+        .params(organisation, name.strip())
+        .query(Bodies::body)
+        .optional();
+  }
+
   Optional<StoredBody> find(BodyId id, String[] organisations) {
     return jdbc.sql("select * from bodies where id = ? and organisation_id = any(?)")
         .params(id.value(), organisations)

@@ -233,7 +233,8 @@ public class MeetingPlanner {
         m.sealedSha256(),
         items,
         meetings.attendance(m.id()),
-        m.version());
+        m.version(),
+        m.historical());
   }
 
   private static int indexOf(List<Meetings.StoredItem> items, AgendaItemId id) {

@@ -26,7 +26,8 @@ public record MeetingView(
     String sealedSha256,
     List<AgendaItemView> items,
     List<AttendanceView> attendance,
-    int version) {
+    int version,
+    boolean historical) {
 
   public String organisation() {
     return body.organisation();

@@ -40,7 +40,8 @@ class Meetings {
       UUID signingOrderId,
       Instant attestedAt,
       String sealedSha256,
-      int version) {}
+      int version,
+      boolean historical) {}
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -68,6 +69,36 @@ class Meetings {
             plan.remote(),
             now())
         .update();
+  }
+
+  /** An imported meeting: attested elsewhere long ago, read-only here from the start. */
+  void insertHistorical(MeetingId id, Bodies.StoredBody body, LocalDate date, String sourceSha256) {
+    jdbc.sql(
+            """
+            insert into meetings (id, body_id, organisation_id, meeting_date, starts_at, place,
+                                  status, historical, source_sha256, created_at)
+            values (?, ?, ?, ?, '00:00', 'Uppgift saknas (importerat protokoll)', 'ATTESTED',
+                    true, ?, ?)
+            """)
+        .params(
+            id.value(),
+            body.id().value(),
+            body.organisation(),
+            Date.valueOf(date),
+            sourceSha256,
+            now())
+        .update();
+  }
+
+  Optional<StoredMeeting> onDay(BodyId body, LocalDate date) {
+    return jdbc
+        .sql(
+            "select * from meetings where body_id = ? and meeting_date = ? and status <> 'CANCELLED'")
+        .params(body.value(), Date.valueOf(date))
+        .query(Meetings::meeting)
+        .list()
+        .stream()
+        .findFirst();
   }
 
   void reschedule(MeetingId id, PlanMeeting plan) {
@@ -441,7 +472,8 @@ class Meetings {
         rs.getObject("signing_order_id", UUID.class),
         instant(rs, "attested_at"),
         rs.getString("sealed_sha256"),
-        rs.getInt("version"));
+        rs.getInt("version"),
+        rs.getBoolean("historical"));
   }
 
   private static List<UUID> uuids(Array array) throws SQLException {

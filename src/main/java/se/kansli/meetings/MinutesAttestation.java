@@ -18,6 +18,7 @@ import se.kansli.organisations.OrganisationDirectory;
 import se.kansli.shared.Actor;
 import se.kansli.shared.Conflict;
 import se.kansli.shared.InvalidInput;
+import se.kansli.shared.NotFound;
 import se.kansli.shared.OrganisationId;
 import se.kansli.shared.Sha256;
 import se.kansli.signing.CreatedOrder;
@@ -66,6 +67,9 @@ public class MinutesAttestation {
   @Transactional(readOnly = true)
   public MinutesPdf minutes(MeetingId id, Actor actor) {
     MeetingView meeting = planner.get(id, actor);
+    if (meeting.historical()) {
+      throw new NotFound("Importerade protokoll finns som originalfil i diariet.");
+    }
     byte[] pdf =
         meetings.sealedMinutes(id).orElseGet(() -> documents.minutes(meeting, hostName(meeting)));
     return new MinutesPdf(fileName(meeting), pdf, Sha256.of(pdf));

@@ -217,6 +217,11 @@ public class MinutesExtracts {
     if (meeting.status() != MeetingStatus.ATTESTED) {
       throw new Conflict("status", "Utdrag kan bara göras ur justerade protokoll.");
     }
+    if (meeting.historical()) {
+      throw new Conflict(
+          "status",
+          "Importerade protokoll expedierades när de justerades; originalet finns i diariet.");
+    }
     return meeting;
   }
 }

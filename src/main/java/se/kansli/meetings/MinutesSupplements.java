@@ -89,9 +89,10 @@ public class MinutesSupplements {
   public Sent correct(MeetingId id, AgendaItemId itemId, String correction, Actor actor) {
     BodyDirectory.requireSecretary(actor);
     MeetingView meeting = planner.get(id, actor);
-    if (meeting.status() != MeetingStatus.ATTESTED) {
+    if (meeting.status() != MeetingStatus.ATTESTED || meeting.historical()) {
       throw new Conflict(
-          "status", "Bara justerade protokoll rättas; ändra annars i protokollet direkt.");
+          "status",
+          "Bara protokoll som justerats i Kansli rättas här; ändra annars i protokollet direkt.");
     }
     AgendaItemView item = item(meeting, itemId);
     String text = Text.required(correction, "correction", "Beskriv rättelsen: vad som ska stå.");

@@ -199,7 +199,8 @@ class MinutesDocumentTest {
         null,
         items,
         attendance,
-        1);
+        1,
+        false);
   }
 
   /** One member (the first chairs, the second is vice chair) or substitute per municipality. */
