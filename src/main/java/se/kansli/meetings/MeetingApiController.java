@@ -28,6 +28,7 @@ class MeetingApiController {
   private final MinutesAttestation attestation;
   private final AttendanceStatistics statistics;
   private final MinutesExtracts extracts;
+  private final MinutesDrafts drafts;
 
   MeetingApiController(
       BodyDirectory bodies,
@@ -36,7 +37,8 @@ class MeetingApiController {
       MeetingNotices notices,
       MinutesAttestation attestation,
       AttendanceStatistics statistics,
-      MinutesExtracts extracts) {
+      MinutesExtracts extracts,
+      MinutesDrafts drafts) {
     this.bodies = bodies;
     this.planner = planner;
     this.minutes = minutes;
@@ -44,6 +46,33 @@ class MeetingApiController {
     this.attestation = attestation;
     this.statistics = statistics;
     this.extracts = extracts;
+    this.drafts = drafts;
+  }
+
+  @PostMapping("/api/meetings/{id}/drafts")
+  @Operation(summary = "Keep the minutes as the next draft version and e-mail it to the attesters")
+  ResponseEntity<DraftVersion> circulate(@PathVariable MeetingId id) {
+    DraftVersion draft = drafts.circulate(id, Actors.required());
+    return ResponseEntity.created(URI.create("/api/meetings/" + id + "/drafts/" + draft.number()))
+        .body(draft);
+  }
+
+  @GetMapping("/api/meetings/{id}/drafts")
+  @Operation(summary = "The circulated drafts of the minutes: number, when, by whom, SHA-256")
+  List<DraftVersion> drafts(@PathVariable MeetingId id) {
+    return drafts.versions(id, Actors.required());
+  }
+
+  @GetMapping("/api/meetings/{id}/drafts/changes")
+  @Operation(summary = "What changed in the minutes since the last circulated draft")
+  List<MinutesChange> changes(@PathVariable MeetingId id) {
+    return drafts.changes(id, Actors.required());
+  }
+
+  @GetMapping(path = "/api/meetings/{id}/drafts/{version}", produces = "application/pdf")
+  @Operation(summary = "A circulated draft of the minutes, the PDF exactly as it was e-mailed")
+  ResponseEntity<byte[]> draftPdf(@PathVariable MeetingId id, @PathVariable int version) {
+    return drafts.pdf(id, version, Actors.required()).response();
   }
 
   @GetMapping(path = "/api/meetings/{id}/items/{item}/extract", produces = "application/pdf")

@@ -32,6 +32,7 @@ class MeetingController {
   private final MeetingPages pages;
   private final MinutesAttestation attestation;
   private final MinutesExtracts extracts;
+  private final MinutesDrafts drafts;
 
   MeetingController(
       BodyDirectory bodies,
@@ -40,7 +41,8 @@ class MeetingController {
       MeetingNotices notices,
       MeetingPages pages,
       MinutesAttestation attestation,
-      MinutesExtracts extracts) {
+      MinutesExtracts extracts,
+      MinutesDrafts drafts) {
     this.bodies = bodies;
     this.planner = planner;
     this.minutes = minutes;
@@ -48,6 +50,32 @@ class MeetingController {
     this.pages = pages;
     this.attestation = attestation;
     this.extracts = extracts;
+    this.drafts = drafts;
+  }
+
+  @PostMapping("/meetings/{id}/drafts")
+  String circulate(@PathVariable MeetingId id, Model model, RedirectAttributes r) {
+    try {
+      DraftVersion draft = drafts.circulate(id, Actors.required());
+      r.addFlashAttribute(
+          "flash",
+          "Utkast "
+              + draft.number()
+              + " av protokollet är sparat"
+              + (draft.sentTo().isEmpty()
+                  ? "; ingen fick det med e-post."
+                  : " och skickat till " + draft.sentTo() + "."));
+    } catch (InvalidInput | Conflict e) {
+      // The section's own anchor, so that the error summary leads to the button that failed.
+      return meeting(model, id, Map.of(), Map.of("drafts", e.getMessage()));
+    }
+    return "redirect:/meetings/" + id + "#drafts";
+  }
+
+  @GetMapping("/meetings/{id}/drafts/{version}.pdf")
+  org.springframework.http.ResponseEntity<byte[]> draftPdf(
+      @PathVariable MeetingId id, @PathVariable int version) {
+    return drafts.pdf(id, version, Actors.required()).response();
   }
 
   @GetMapping("/meetings/{id}/items/{item}/extract.pdf")
