@@ -29,6 +29,7 @@ class MeetingApiController {
   private final AttendanceStatistics statistics;
   private final MinutesExtracts extracts;
   private final MinutesSupplements supplements;
+  private final MinutesDrafts drafts;
 
   MeetingApiController(
       BodyDirectory bodies,
@@ -38,7 +39,8 @@ class MeetingApiController {
       MinutesAttestation attestation,
       AttendanceStatistics statistics,
       MinutesExtracts extracts,
-      MinutesSupplements supplements) {
+      MinutesSupplements supplements,
+      MinutesDrafts drafts) {
     this.bodies = bodies;
     this.planner = planner;
     this.minutes = minutes;
@@ -47,6 +49,7 @@ class MeetingApiController {
     this.statistics = statistics;
     this.extracts = extracts;
     this.supplements = supplements;
+    this.drafts = drafts;
   }
 
   record Correction(AgendaItemId item, String correction) {}
@@ -73,6 +76,32 @@ class MeetingApiController {
   ResponseEntity<byte[]> supplement(
       @PathVariable MeetingId id, @PathVariable java.util.UUID supplement) {
     return supplements.pdf(id, supplement, Actors.required()).response();
+  }
+
+  @PostMapping("/api/meetings/{id}/drafts")
+  @Operation(summary = "Keep the minutes as the next draft version and e-mail it to the attesters")
+  ResponseEntity<DraftVersion> circulate(@PathVariable MeetingId id) {
+    DraftVersion draft = drafts.circulate(id, Actors.required());
+    return ResponseEntity.created(URI.create("/api/meetings/" + id + "/drafts/" + draft.number()))
+        .body(draft);
+  }
+
+  @GetMapping("/api/meetings/{id}/drafts")
+  @Operation(summary = "The circulated drafts of the minutes: number, when, by whom, SHA-256")
+  List<DraftVersion> drafts(@PathVariable MeetingId id) {
+    return drafts.versions(id, Actors.required());
+  }
+
+  @GetMapping("/api/meetings/{id}/drafts/changes")
+  @Operation(summary = "What changed in the minutes since the last circulated draft")
+  List<MinutesChange> changes(@PathVariable MeetingId id) {
+    return drafts.changes(id, Actors.required());
+  }
+
+  @GetMapping(path = "/api/meetings/{id}/drafts/{version}", produces = "application/pdf")
+  @Operation(summary = "A circulated draft of the minutes, the PDF exactly as it was e-mailed")
+  ResponseEntity<byte[]> draftPdf(@PathVariable MeetingId id, @PathVariable int version) {
+    return drafts.pdf(id, version, Actors.required()).response();
   }
 
   @GetMapping(path = "/api/meetings/{id}/items/{item}/extract", produces = "application/pdf")

@@ -33,6 +33,7 @@ class MeetingController {
   private final MinutesAttestation attestation;
   private final MinutesExtracts extracts;
   private final MinutesSupplements supplements;
+  private final MinutesDrafts drafts;
 
   MeetingController(
       BodyDirectory bodies,
@@ -42,7 +43,8 @@ class MeetingController {
       MeetingPages pages,
       MinutesAttestation attestation,
       MinutesExtracts extracts,
-      MinutesSupplements supplements) {
+      MinutesSupplements supplements,
+      MinutesDrafts drafts) {
     this.bodies = bodies;
     this.planner = planner;
     this.minutes = minutes;
@@ -51,6 +53,7 @@ class MeetingController {
     this.attestation = attestation;
     this.extracts = extracts;
     this.supplements = supplements;
+    this.drafts = drafts;
   }
 
   @PostMapping("/meetings/{id}/items/{item}/immediate-attestation")
@@ -94,6 +97,31 @@ class MeetingController {
   org.springframework.http.ResponseEntity<byte[]> supplement(
       @PathVariable MeetingId id, @PathVariable java.util.UUID supplement) {
     return supplements.pdf(id, supplement, Actors.required()).response();
+  }
+
+  @PostMapping("/meetings/{id}/drafts")
+  String circulate(@PathVariable MeetingId id, Model model, RedirectAttributes r) {
+    try {
+      DraftVersion draft = drafts.circulate(id, Actors.required());
+      r.addFlashAttribute(
+          "flash",
+          "Utkast "
+              + draft.number()
+              + " av protokollet är sparat"
+              + (draft.sentTo().isEmpty()
+                  ? "; ingen fick det med e-post."
+                  : " och skickat till " + draft.sentTo() + "."));
+    } catch (InvalidInput | Conflict e) {
+      // The section's own anchor, so that the error summary leads to the button that failed.
+      return meeting(model, id, Map.of(), Map.of("drafts", e.getMessage()));
+    }
+    return "redirect:/meetings/" + id + "#drafts";
+  }
+
+  @GetMapping("/meetings/{id}/drafts/{version}.pdf")
+  org.springframework.http.ResponseEntity<byte[]> draftPdf(
+      @PathVariable MeetingId id, @PathVariable int version) {
+    return drafts.pdf(id, version, Actors.required()).response();
   }
 
   @GetMapping("/meetings/{id}/items/{item}/extract.pdf")

@@ -19,10 +19,13 @@ class MeetingPages {
 
   private final OrganisationDirectory organisations;
   private final DocumentRegistry documents;
+  private final MinutesDrafts drafts;
 
-  MeetingPages(OrganisationDirectory organisations, DocumentRegistry documents) {
+  MeetingPages(
+      OrganisationDirectory organisations, DocumentRegistry documents, MinutesDrafts drafts) {
     this.organisations = organisations;
     this.documents = documents;
+    this.drafts = drafts;
   }
 
   String meeting(
@@ -39,6 +42,13 @@ class MeetingPages {
     model.addAttribute("serving", servingSeats(meeting));
     model.addAttribute("attendance", attendanceBySeat(meeting));
     model.addAttribute("problems", MinutesCheck.problems(meeting));
+    // Drafts are the secretary's working record; others see only the minutes.
+    model.addAttribute(
+        "drafts",
+        secretary ? drafts.versions(meeting.id(), Actors.required()) : List.<DraftVersion>of());
+    model.addAttribute(
+        "changes",
+        secretary ? drafts.changes(meeting.id(), Actors.required()) : List.<MinutesChange>of());
     model.addAttribute("form", new HashMap<>(form));
     model.addAttribute("errors", errors);
     return "meetings/meeting";

@@ -35,6 +35,8 @@ class MeetingWebTest {
   @Autowired MeetingFixture fixture;
   @Autowired MeetingPlanner planner;
   @Autowired TestMailServer mail;
+  @Autowired MinutesDrafts drafts;
+  @Autowired MeetingMinutes minutes;
 
   StaffUser secretaryUser;
   UserDetails secretary;
@@ -136,6 +138,39 @@ class MeetingWebTest {
     mvc.perform(get("/public/sammantraden/" + meeting.id()))
         .andExpect(status().isNotFound())
         .andExpect(content().string(not(containsString("Ärende 0"))));
+  }
+
+  @Test
+  void theMeetingPageShowsWhatChangedSinceTheLastDraft() throws Exception {
+    var actor = secretaryUser.asActor();
+    MeetingView meeting =
+        fixture.complete(body, fixture.meeting(body, LocalDate.of(2022, 6, 22), 1, actor), actor);
+    mvc.perform(post("/meetings/" + meeting.id() + "/drafts").with(user(secretary)).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    minutes.writeItem(
+        meeting.id(),
+        meeting.items().getFirst().id(),
+        MinutesDraftsTest.decision("E-nämnden beslutar att avslå ansökan."),
+        actor);
+
+    mvc.perform(get("/meetings/" + meeting.id()).with(user(secretary)))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("Utkast och ändringar"),
+                        containsString("Ändringar sedan utkast 1"),
+                        containsString("/meetings/" + meeting.id() + "/drafts/1.pdf"),
+                        containsString("<td>§ 1</td>"),
+                        containsString("<td>Beslut</td>"),
+                        containsString(MinutesDraftsTest.DECISION),
+                        containsString("E-nämnden beslutar att avslå ansökan."),
+                        containsString("har inte sett ändringarna sedan utkast 1"))));
+    mvc.perform(get("/meetings/" + meeting.id() + "/drafts/1.pdf").with(user(secretary)))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType("application/pdf"));
+    assertThat(drafts.versions(meeting.id(), actor)).hasSize(1);
   }
 
   static String subject(jakarta.mail.internet.MimeMessage message) {

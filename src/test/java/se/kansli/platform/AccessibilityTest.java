@@ -82,6 +82,7 @@ class AccessibilityTest {
   @Autowired se.kansli.meetings.MeetingMinutes minutes;
   @Autowired se.kansli.meetings.MeetingNotices notices;
   @Autowired se.kansli.meetings.AttestedMinutes attestedMinutes;
+  @Autowired se.kansli.meetings.MinutesDrafts drafts;
 
   BrowserContext context;
 
@@ -380,6 +381,25 @@ class AccessibilityTest {
                 "Sara Sekreterare"),
             actor);
     notices.send(meeting.id(), actor);
+    // A circulated draft and a correction after it: the page lists the versions and the change.
+    drafts.circulate(meeting.id(), actor);
+    minutes.writeItem(
+        meeting.id(),
+        meeting.items().getFirst().id(),
+        new se.kansli.meetings.ItemMinutes(
+            null,
+            "E-nämnden beslutar att "
+                + "uppdra åt förvaltningen att åtgärda bristerna. ".repeat(5).strip(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null),
+        actor);
     String item = "/meetings/" + meeting.id() + "/items/" + meeting.items().getFirst().id();
 
     check(page, "/meetings", 200);
@@ -388,6 +408,8 @@ class AccessibilityTest {
     checkCurrent(page, "/meetings (planning refused: no date)");
     check(page, "/meetings/bodies/" + body.id(), 200);
     check(page, "/meetings/" + meeting.id(), 200);
+    assertThat(page.locator("#changes + table").textContent()).contains("Beslut");
+    assertThat(page.locator("#changes + table details").count()).isEqualTo(1);
     submitWithoutBrowserValidation(page, "form:has(#caseNumber)");
     checkCurrent(page, "/meetings/{id} (adding a case refused: no case number)");
     check(page, item, 200);

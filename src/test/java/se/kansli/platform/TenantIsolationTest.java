@@ -55,6 +55,7 @@ class TenantIsolationTest {
   @Autowired se.kansli.signing.SigningOrders signingOrders;
   @Autowired se.kansli.meetings.BodyDirectory bodies;
   @Autowired se.kansli.meetings.MeetingPlanner planner;
+  @Autowired se.kansli.meetings.MinutesDrafts drafts;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -328,6 +329,7 @@ class TenantIsolationTest {
     assertThat(meeting.items().getFirst().minutes().decision()).isNull();
     assertThat(meeting.attendance()).isEmpty();
     assertThat(meeting.body().seats()).hasSize(1);
+    assertThat(drafts.versions(luleaMeeting.id(), luleaSecretary)).isEmpty();
   }
 
   private se.kansli.meetings.MeetingView luleaMeeting() {
@@ -444,6 +446,14 @@ class TenantIsolationTest {
     probes.put(
         "GET /api/meetings/{id}/supplements/{supplement}",
         new Probe(get(m + "/supplements/" + java.util.UUID.randomUUID()), Expect.NOT_FOUND));
+    probes.put("POST /api/meetings/{id}/drafts", new Probe(post(m + "/drafts"), Expect.NOT_FOUND));
+    probes.put("GET /api/meetings/{id}/drafts", new Probe(get(m + "/drafts"), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/meetings/{id}/drafts/changes",
+        new Probe(get(m + "/drafts/changes"), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/meetings/{id}/drafts/{version}",
+        new Probe(get(m + "/drafts/1"), Expect.NOT_FOUND));
   }
 
   private Set<String> apiEndpoints() {
