@@ -48,6 +48,22 @@ class DemoMeetings implements ApplicationRunner {
           "Nils Åström",
           "Ingrid Forsberg",
           "Olof Marklund");
+  private static final List<String> SUBSTITUTES =
+      List.of(
+          "Emma Larsson",
+          "Jonas Björk",
+          "Hanna Nordin",
+          "Viktor Lind",
+          "Elin Sundqvist",
+          "Anders Hedlund",
+          "Moa Isaksson",
+          "Gustav Nyström",
+          "Ida Lundgren",
+          "Rasmus Hägg",
+          "Frida Bergman",
+          "Oskar Lindberg",
+          "Tove Engström",
+          "Axel Granström");
 
   private final BodyDirectory bodies;
   private final MeetingPlanner planner;
