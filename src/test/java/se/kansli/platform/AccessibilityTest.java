@@ -7,16 +7,10 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,12 +22,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.kansli.Browsers;
 import se.kansli.KansliTest;
 import se.kansli.TestStaff;
 import se.kansli.organisations.StaffUser;
@@ -63,14 +57,12 @@ import se.kansli.shared.Role;
 @KansliTest
 class AccessibilityTest {
 
-  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   /** A word in the titles of this test's cases, so that searches find them. */
   static final String WORD = "Tillgänglighetsgranskning";
 
-  static Playwright playwright;
-  static Browser browser;
+  static Browsers browsers;
 
   @LocalServerPort int port;
   @Autowired se.kansli.signing.SigningOrders signingOrders;
@@ -97,56 +89,19 @@ class AccessibilityTest {
 
   @BeforeAll
   static void startBrowser() {
-    if (!Files.isExecutable(CHROMIUM)) {
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(
-            "The accessibility test needs Debian's chromium at "
-                + CHROMIUM
-                + " (apt-get install chromium; .ci/run installs it).");
-      }
-      String why =
-          "Skipping the accessibility test: no browser at "
-              + CHROMIUM
-              + " (apt-get install chromium).";
-      // Surefire does not count a class skipped in @BeforeAll, so say it in the build log too.
-      System.err.println(why);
-      Assumptions.abort(why);
-    }
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--no-first-run",
-                            "--disable-sync",
-                            "--disable-quic")));
+    browsers = Browsers.chromium("the accessibility test");
   }
 
   @AfterAll
   static void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (browsers != null) {
+      browsers.close();
     }
   }
 
   @BeforeEach
   void newContext() {
-    context = browser.newContext();
-    context.setDefaultTimeout(30_000);
+    context = browsers.newContext(port);
   }
 
   @AfterEach
