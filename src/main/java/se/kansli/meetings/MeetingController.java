@@ -82,7 +82,7 @@ class MeetingController {
       var sent =
           supplements.correct(
               id,
-              AgendaItemId.of(form.getOrDefault("item", "")),
+              form.getOrDefault("item", "").isBlank() ? null : AgendaItemId.of(form.get("item")),
               form.get("correction"),
               Actors.required());
       r.addFlashAttribute("flash", "Rättelsen är skickad till ordföranden och justerarna.");

@@ -94,8 +94,11 @@ public class MinutesSupplements {
           "status",
           "Bara protokoll som justerats i Kansli rättas här; ändra annars i protokollet direkt.");
     }
-    AgendaItemView item = item(meeting, itemId);
     String text = Text.required(correction, "correction", "Beskriv rättelsen: vad som ska stå.");
+    if (itemId == null) {
+      throw new InvalidInput("item", "Välj paragrafen som rättas.");
+    }
+    AgendaItemView item = item(meeting, itemId);
     byte[] pdf =
         documents.correction(
             meeting, item, text, meeting.sealedSha256(), attestation.hostName(meeting));

@@ -74,6 +74,7 @@ class AccessibilityTest {
   @Autowired se.kansli.meetings.MeetingMinutes minutes;
   @Autowired se.kansli.meetings.MeetingNotices notices;
   @Autowired se.kansli.meetings.AttestedMinutes attestedMinutes;
+  @Autowired se.kansli.meetings.HistoricalMinutes historical;
   @Autowired se.kansli.meetings.MinutesDrafts drafts;
 
   BrowserContext context;
@@ -373,6 +374,43 @@ class AccessibilityTest {
     assertThat(page.locator("#recipients").getAttribute("aria-invalid")).isEqualTo("true");
     checkCurrent(page, "/meetings/{id}/items/{item} (refused: recipient without address)");
     check(page, "/public/sammantraden/" + meeting.id(), 200);
+
+    // Numbered: the item page offers immediate attestation.
+    minutes.numberItems(meeting.id(), null, actor);
+    check(page, item, 200);
+    assertThat(page.locator("#immediate").count()).isEqualTo(1);
+
+    // Attested minutes: extracts and the correction form; refused correction keeps the text.
+    var attested = attestedMinutes.attest(actor, "e-namnden", java.time.Instant.now());
+    check(page, "/meetings/" + attested.meeting(), 200);
+    assertThat(page.locator("#extracts").count()).isEqualTo(1);
+    submitWithoutBrowserValidation(page, "form:has(#correction)");
+    assertThat(page.locator("#correction").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/meetings/{id} (attested; correction refused: no text)");
+
+    // Minutes imported from an old file: read-only, no check or attestation.
+    var imported =
+        historical.record(
+            new se.kansli.meetings.HistoricalMeeting(
+                "e-namnden",
+                body.name(),
+                LocalDate.of(2019, 6, 22),
+                null,
+                List.of(
+                    new se.kansli.meetings.HistoricalMeeting.Item(
+                        8,
+                        "Budget 2020",
+                        onAgenda.id().value(),
+                        null,
+                        "E-nämnden beslutar att godkänna budgeten.",
+                        null,
+                        null,
+                        List.of(),
+                        List.of()))),
+            actor);
+    check(page, "/meetings/" + imported.meeting().id(), 200);
+    assertThat(page.locator("main").textContent()).contains("Importerat protokoll");
+    check(page, "/meetings/" + meeting.id() + "?lang=en", 200);
   }
 
   @Test
