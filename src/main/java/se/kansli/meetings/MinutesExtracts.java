@@ -26,6 +26,7 @@ import se.kansli.registry.UploadedFile;
 import se.kansli.shared.Actor;
 import se.kansli.shared.Conflict;
 import se.kansli.shared.NotFound;
+import se.kansli.signing.SigningOrders;
 import se.kansli.signing.SigningProperties;
 
 /**
@@ -46,6 +47,7 @@ public class MinutesExtracts {
   private final CaseRegistry cases;
   private final ObjectProvider<JavaMailSender> mail;
   private final SigningProperties links;
+  private final SigningOrders signing;
 
   MinutesExtracts(
       MeetingPlanner planner,
@@ -55,7 +57,8 @@ public class MinutesExtracts {
       DocumentRegistry registry,
       CaseRegistry cases,
       ObjectProvider<JavaMailSender> mail,
-      SigningProperties links) {
+      SigningProperties links,
+      SigningOrders signing) {
     this.planner = planner;
     this.meetings = meetings;
     this.documents = documents;
@@ -64,6 +67,7 @@ public class MinutesExtracts {
     this.cases = cases;
     this.mail = mail;
     this.links = links;
+    this.signing = signing;
   }
 
   /** One item's extract as a PDF; only attested minutes have extracts. */
@@ -72,7 +76,7 @@ public class MinutesExtracts {
     MeetingView meeting = attested(id, actor);
     AgendaItemView view =
         meeting.item(item).orElseThrow(() -> new NotFound("Ärendet finns inte i protokollet."));
-    byte[] pdf = render(meeting, view);
+    byte[] pdf = render(meeting, view, actor.displayName());
     return new MinutesPdf(
         "protokollsutdrag-" + view.paragraph() + "-" + meeting.date() + ".pdf",
         pdf,
@@ -98,7 +102,23 @@ public class MinutesExtracts {
   }
 
   private Dispatched dispatch(MeetingView meeting, AgendaItemView item, Actor actor) {
-    byte[] pdf = render(meeting, item);
+    // The secretary certifies the extract (utdragsbestyrkande); the organisation's e-seal makes
+    // the certification verifiable by anyone who receives the file.
+    byte[] pdf =
+        signing
+            .certify(
+                meeting.organisation(),
+                "Protokollsutdrag "
+                    + meeting.body().name()
+                    + " "
+                    + meeting.date()
+                    + " "
+                    + item.paragraphLabel(),
+                render(meeting, item, actor.displayName()),
+                "utdragsbestyrkande",
+                "extract:" + item.id(),
+                actor)
+            .pdf();
     List<Recipient> recipients = item.minutes().recipients();
     DocumentView document = null;
     if (item.caseId() != null && cases.get(new CaseId(item.caseId()), actor).open()) {
@@ -206,9 +226,7 @@ public class MinutesExtracts {
     }
   }
 
-  private byte[] render(MeetingView meeting, AgendaItemView item) {
-    String certifiedBy =
-        meeting.body().secretaryName() == null ? "Sekreteraren" : meeting.body().secretaryName();
+  private byte[] render(MeetingView meeting, AgendaItemView item, String certifiedBy) {
     return documents.extract(meeting, item.id(), attestation.hostName(meeting), certifiedBy);
   }
 

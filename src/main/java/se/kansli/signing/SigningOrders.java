@@ -99,6 +99,67 @@ public class SigningOrders {
         view(order.id(), actor), signers.stream().map(notifications::link).toList());
   }
 
+  /**
+   * A document that a signed-in official certifies, such as an extract's utdragsbestyrkande: the
+   * official's sign-in to Kansli is the evidence and the organisation's e-seal makes the PDF
+   * verifiable. It is kept as a completed order with one signer, so that /verify recognises it.
+   */
+  @Transactional
+  public CertifiedDocument certify(
+      String organisation, String title, byte[] pdf, String role, String reference, Actor actor) {
+    actor.requireRegistering();
+    OrganisationId org = organisation(organisation, actor);
+    Instant now = now();
+    StoredOrder order =
+        new StoredOrder(
+            UUID.randomUUID(),
+            org.value(),
+            required(title, "title", "Ange dokumentets titel."),
+            Sha256.of(requirePdf(pdf)),
+            SigningMode.SEQUENTIAL,
+            OrderStatus.OPEN,
+            blankToNull(reference),
+            now,
+            now.plus(java.time.Duration.ofMinutes(1)).truncatedTo(ChronoUnit.MICROS),
+            null,
+            null);
+    orders.insert(order, pdf, actor.userId());
+    orders.insertSigner(
+        new StoredSigner(
+            order.id(),
+            0,
+            actor.displayName(),
+            "",
+            null,
+            role,
+            SignerStatus.WAITING,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            newToken()));
+    orders.startEid(order.id(), 0, CERTIFIED_BY_SIGN_IN, null);
+    orders.markSigned(
+        order.id(),
+        0,
+        now,
+        actor.displayName(),
+        "{\"signedInAs\":\"" + actor.username().replace("\"", "") + "\"}");
+    complete(order, orders.signers(order.id()));
+    return new CertifiedDocument(
+        order.id(),
+        orders.sealedDocument(order.id()).orElseThrow(),
+        view(order.id(), actor).sealedSha256());
+  }
+
+  /** The method shown for a certification made by a signed-in official. */
+  static final String CERTIFIED_BY_SIGN_IN = "inloggad i Kansli";
+
+  /** A certified and sealed PDF. */
+  public record CertifiedDocument(UUID orderId, byte[] pdf, String sha256) {}
+
   public SigningOrderView get(UUID id, Actor actor) {
     return view(id, actor);
   }

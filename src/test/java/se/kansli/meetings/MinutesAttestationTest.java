@@ -118,6 +118,15 @@ class MinutesAttestationTest {
 
     assertThat(dispatched).hasSize(1);
     assertThat(dispatched.getFirst().sentTo()).containsExactly("Kiruna kommun <" + registrar + ">");
+    var registered =
+        documents.content(dispatched.getFirst().document().id(), null, secretary).bytes();
+    se.kansli.PdfAValidation.assertCompliant(
+        registered, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B);
+    var certification = verification.verifyFile(registered);
+    assertThat(certification.recognised()).isTrue();
+    assertThat(certification.documents().getFirst().signers())
+        .extracting(se.kansli.signing.SignatureVerification.SignedBy::role)
+        .containsExactly("utdragsbestyrkande");
     var caseId = new se.kansli.registry.CaseId(item.caseId());
     assertThat(documents.ofCase(caseId, secretary))
         .anySatisfy(d -> {
