@@ -11,6 +11,7 @@ import se.kansli.shared.Actor;
 import se.kansli.shared.Conflict;
 import se.kansli.shared.InvalidInput;
 import se.kansli.shared.OrganisationId;
+import se.kansli.shared.Role;
 
 /**
  * Minutes of meetings held before Kansli, brought in by the minutes import. They are stored as
@@ -37,7 +38,9 @@ public class HistoricalMinutes {
 
   @Transactional
   public Recorded record(HistoricalMeeting command, Actor actor) {
-    BodyDirectory.requireSecretary(actor);
+    if (!actor.has(Role.REGISTRAR)) {
+      BodyDirectory.requireSecretary(actor);
+    }
     OrganisationId org = OrganisationId.of(command.organisation());
     actor.requireMemberOf(org);
     String name = Text.required(command.bodyName(), "body", "Ange nämndens namn.");

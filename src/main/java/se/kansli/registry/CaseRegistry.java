@@ -125,13 +125,17 @@ public class CaseRegistry {
 
   /**
    * Brings an existing case into the registry with the number it already has, e.g. from an older
-   * registry or old minutes. Only administrators may do this; the series continues after the
-   * highest number taken, and a number can never be taken twice.
+   * registry or old minutes. Only administrators and registrars may do this; the series continues
+   * after the highest number taken, and a number can never be taken twice.
    */
   @Transactional
   public CaseView registerExisting(
       RegisterCase command, CaseNumber number, Instant registeredAt, Actor actor) {
-    actor.requireAdministrator();
+    if (!actor.has(se.kansli.shared.Role.ADMINISTRATOR)
+        && !actor.has(se.kansli.shared.Role.REGISTRAR)) {
+      throw new se.kansli.shared.Forbidden(
+          "Endast registratorer och administratörer får föra in ärenden med befintliga nummer.");
+    }
     OrganisationId org = organisation(command.organisation(), actor);
     ActivityClass activity = scheme.requireCurrent(command.classificationCode());
     checkSecrecy(command.secrecyReference(), command.secretFields());

@@ -54,6 +54,7 @@ class TenantIsolationTest {
   @Autowired DocumentRegistry documents;
   @Autowired se.kansli.signing.SigningOrders signingOrders;
   @Autowired se.kansli.meetings.BodyDirectory bodies;
+  @Autowired se.kansli.minutesimport.MinutesImports minutesImports;
   @Autowired se.kansli.meetings.MeetingPlanner planner;
   @Autowired se.kansli.meetings.MinutesDrafts drafts;
 
@@ -264,6 +265,7 @@ class TenantIsolationTest {
                 .file(new MockMultipartFile("file", "x.pdf", "application/pdf", "x".getBytes())),
             Expect.REFUSED));
     meetingProbes(probes);
+    importProbes(probes);
     // OParl is open data: the published meetings of every organisation, to anyone. Lists are tried
     // for Luleå and objects by ids that do not exist; OParlApiTest checks what they contain.
     String oparl = "/api/public/oparl/v1.1";
@@ -359,6 +361,27 @@ class TenantIsolationTest {
                 LocalDate.now(), java.time.LocalTime.NOON, null, "Stadshuset", false),
             secretary);
     return planner.addCase(meeting.id(), luleaCase.id(), secretary);
+  }
+
+  /** Luleå's registrar has read old minutes; Kiruna sees nothing of them and commits nothing. */
+  private void importProbes(Map<String, Probe> probes) throws Exception {
+    byte[] seed;
+    try (var in = getClass().getResourceAsStream("/minutesimport/ocr-minutes-e-namnden-2022-06-22.txt")) {
+      seed = in.readAllBytes();
+    }
+    var read = minutesImports.read("lulea", "protokoll-" + secretWord + ".txt", seed, lulea);
+    String imp = "/api/minutes-imports/" + read.id();
+    probes.put(
+        "POST /api/minutes-imports",
+        new Probe(
+            multipart("/api/minutes-imports")
+                .file(new MockMultipartFile("file", "p.txt", "text/plain", seed))
+                .param("organisation", "lulea"),
+            Expect.REFUSED));
+    probes.put("GET /api/minutes-imports", new Probe(get("/api/minutes-imports"), Expect.NO_LULEA_DATA));
+    probes.put("GET /api/minutes-imports/{id}", new Probe(get(imp), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/minutes-imports/{id}/commit", new Probe(post(imp + "/commit"), Expect.NOT_FOUND));
   }
 
   private void meetingProbes(Map<String, Probe> probes) {
