@@ -59,7 +59,7 @@ final class ItemHeadings {
     Set<Integer> skipped = new HashSet<>();
     for (int c = 0; c < candidates.size(); c++) {
       Candidate candidate = candidates.get(c);
-      if (!accepted.isEmpty() && candidate.number() == accepted.getLast().number()) {
+      if (!accepted.isEmpty() && isContinuation(content, candidate, accepted.getLast())) {
         continuations.add(content.get(candidate.position()));
         skipped.add(candidate.position());
         continue;
@@ -98,6 +98,36 @@ final class ItemHeadings {
     int firstItem = accepted.isEmpty() ? content.size() : accepted.getFirst().position();
     return new Segmentation(
         List.copyOf(content.subList(0, firstItem)), segments, continuations, warnings);
+  }
+
+  /**
+   * "§ 12 forts." at the top of a page, or "§ 12" again without its title: the same item going on,
+   * not a second reading of it (which repeats the title).
+   */
+  private static boolean isContinuation(
+      List<SourceLine> content, Candidate candidate, Candidate last) {
+    if (candidate.number() != last.number()) {
+      return false;
+    }
+    if (Fold.of(candidate.rest()).contains("forts")) {
+      return true;
+    }
+    String title = Fold.key(titleLine(content, candidate));
+    String lastTitle = Fold.key(titleLine(content, last));
+    int tolerance = Math.max(1, lastTitle.length() / 5);
+    return EditDistance.within(title, lastTitle, tolerance) > tolerance;
+  }
+
+  private static String titleLine(List<SourceLine> content, Candidate candidate) {
+    if (!candidate.rest().isEmpty()) {
+      return candidate.rest();
+    }
+    for (int i = candidate.position() + 1; i < content.size(); i++) {
+      if (!content.get(i).isBlank()) {
+        return content.get(i).text();
+      }
+    }
+    return "";
   }
 
   private static Optional<Integer> fittingNumber(

@@ -48,13 +48,14 @@ final class Reflow {
     StringBuilder out = new StringBuilder();
     String previous = null;
     boolean gap = false;
-    for (String line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       if (line.isEmpty()) {
         gap = previous != null;
         continue;
       }
       boolean bullet = Bullets.hasBullet(line);
-      if (previous != null && !bullet && continues(previous, line, gap)) {
+      if (previous != null && !bullet && !startsList(lines, i) && continues(previous, line, gap)) {
         join(out, line);
       } else {
         if (!out.isEmpty()) {
@@ -66,6 +67,21 @@ final class Reflow {
       gap = false;
     }
     return out.toString();
+  }
+
+  /**
+   * Two short capitalised lines in a row are a list (members and their votes, names, dates), not
+   * the end of a paragraph: each keeps its line.
+   */
+  private boolean startsList(List<String> lines, int i) {
+    return i + 1 < lines.size()
+        && isShortItem(lines.get(i))
+        && !lines.get(i + 1).isEmpty()
+        && isShortItem(lines.get(i + 1));
+  }
+
+  private boolean isShortItem(String line) {
+    return line.length() < fullWidth * SHORT_LINE && !startsLowerCase(line) && !line.isEmpty();
   }
 
   /** One entry per line or bullet; a line that starts in lower case continues the entry above. */

@@ -87,7 +87,7 @@ enum SectionHeading {
       "beslutet delges"),
   CLOSING(
       Field.CLOSING,
-      false,
+      true,
       "vid protokollet",
       "justeras",
       "underskrifter",
