@@ -159,7 +159,8 @@ final class ItemHeadings {
         continue;
       }
       String rest = heading.group("rest") == null ? "" : heading.group("rest");
-      if (Reflow.startsLowerCase(rest) || !hasTitle(content, i, rest)) {
+      boolean continued = Fold.of(rest).matches("^\\(?forts.*");
+      if (!continued && (Reflow.startsLowerCase(rest) || !hasTitle(content, i, rest))) {
         continue;
       }
       candidates.add(new Candidate(i, Integer.parseInt(heading.group("number")), rest));

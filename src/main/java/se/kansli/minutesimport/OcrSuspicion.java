@@ -4,14 +4,14 @@ import java.util.regex.Pattern;
 
 /**
  * How suspicious a word looks as OCR output, with no dictionary: digits inside words ("f6r",
- * "l6sningar", "{6ljs"), stray symbols against letters ("&r", "@ndamalsenlig"), doubled or
- * run-together capitals ("Kkostnader", "DProjekt"), and accents that Swedish rarely has inside a
- * word, where OCR puts them for å, ä and ö ("Géllivare", "stéller").
+ * "l6sningar", "{6ljs") and letters inside numbers ("2O23"), stray symbols against letters ("&r",
+ * "@ndamalsenlig"), doubled or run-together capitals ("Kkostnader", "DProjekt"), and accents that
+ * Swedish rarely has inside a word, where OCR puts them for å, ä and ö ("Géllivare", "stéller").
  */
 final class OcrSuspicion {
 
   private static final Pattern DIGIT_IN_WORD =
-      Pattern.compile("\\p{Ll}\\d|\\d\\p{Ll}{2,}|\\p{Ll}\\d\\p{Ll}");
+      Pattern.compile("\\p{Ll}\\d|\\d\\p{Ll}{2,}|\\p{Ll}\\d\\p{Ll}|\\d[OoIlS]\\d");
   private static final Pattern STRAY_SYMBOL =
       Pattern.compile("[{}@&|\\\\¢©®~^][\\p{L}\\d]|\\p{L}[{}@&|\\\\¢©®~^]");
   private static final Pattern RUN_TOGETHER_CAPITALS = Pattern.compile("^\\p{Lu}{2}\\p{Ll}{2,}$");
