@@ -29,7 +29,7 @@ final class TextDecoding {
     List<String> warnings = new ArrayList<>();
     String text = decodeText(bytes, warnings);
     if (text.isBlank()) {
-      throw new MinutesImportFailure(Reason.EMPTY, "Filen innehåller ingen text.");
+      throw new MinutesImportFailure(Reason.EMPTY, "Filen är tom: den innehåller ingen text.");
     }
     if (looksBinary(text)) {
       throw new MinutesImportFailure(
