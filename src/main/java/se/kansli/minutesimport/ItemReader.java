@@ -26,11 +26,11 @@ final class ItemReader {
   private static final double UNLABELLED_SUMMARY = 0.6;
 
   private final Reflow reflow;
-  private final WordFrequencies frequencies;
+  private final ReadingQualities qualities;
 
-  ItemReader(Reflow reflow, WordFrequencies frequencies) {
+  ItemReader(Reflow reflow, ReadingQualities qualities) {
     this.reflow = reflow;
-    this.frequencies = frequencies;
+    this.qualities = qualities;
   }
 
   /** A part of the item under one heading; the part before any heading has none. */
@@ -253,7 +253,7 @@ final class ItemReader {
   }
 
   private double cleanliness(String text) {
-    return ReadingQuality.of(text, frequencies).cleanliness();
+    return qualities.of(text).cleanliness();
   }
 
   private static Optional<Votes> votes(List<Section> sections) {

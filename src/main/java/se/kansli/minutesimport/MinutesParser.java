@@ -76,9 +76,9 @@ public final class MinutesParser {
           Reason.NOT_MINUTES,
           "Ingen svensk protokollstruktur hittades: texten har inga paragrafrubriker (§) med ärenden.");
     }
-    WordFrequencies frequencies = WordFrequencies.of(content);
+    ReadingQualities qualities = new ReadingQualities(WordFrequencies.of(content));
     Reflow reflow = Reflow.forLines(content);
-    ItemReader itemReader = new ItemReader(reflow, frequencies);
+    ItemReader itemReader = new ItemReader(reflow, qualities);
     Map<Integer, List<ItemReading>> readings = new LinkedHashMap<>();
     for (ItemHeadings.Segment segment : segmentation.segments()) {
       readings
@@ -91,7 +91,7 @@ public final class MinutesParser {
     warnings.addAll(segmentation.warnings());
     List<String> unassigned = new ArrayList<>(fragments(segmentation.preamble(), reflow));
     List<ParsedItem> items = new ArrayList<>();
-    ReadingMerger merger = new ReadingMerger(frequencies);
+    ReadingMerger merger = new ReadingMerger(qualities);
     readings.keySet().stream()
         .sorted()
         .forEach(number -> {

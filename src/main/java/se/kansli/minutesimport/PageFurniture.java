@@ -110,24 +110,32 @@ final class PageFurniture {
     String text = lines.get(i).text();
     String folded = Fold.of(text);
     Kind edge = atTop ? Kind.HEADER : Kind.FOOTER;
-    Matcher signature = SIGNATURE.matcher(folded);
-    if (signature.find()) {
-      hashes.add(text.substring(signature.start(1), signature.end(1)));
-      return Kind.FOOTER;
+    // The cheap contains() checks spare the regular expressions on ordinary lines.
+    if (folded.contains("sha")) {
+      Matcher signature = SIGNATURE.matcher(folded);
+      if (signature.find()) {
+        hashes.add(text.substring(signature.start(1), signature.end(1)));
+        return Kind.FOOTER;
+      }
     }
-    if (isProtocolHeader(text)) {
-      readMunicipality(text);
-      return Kind.HEADER;
+    String[] words = Fold.key(text).split(" ");
+    if (words.length <= MAX_FURNITURE_WORDS) {
+      if (isProtocolHeader(words)) {
+        readMunicipality(text);
+        return Kind.HEADER;
+      }
+      if (isAttestationBox(words)) {
+        return Kind.FOOTER;
+      }
     }
-    if (isAttestationBox(folded)) {
-      return Kind.FOOTER;
-    }
-    Matcher pageOf = PAGE_OF.matcher(folded);
-    Matcher pageOnly = PAGE_ONLY.matcher(folded);
-    if (text.length() < 100 && (pageOf.matches() || pageOnly.matches())) {
-      String before = pageOf.matches() ? pageOf.group("before") : pageOnly.group("before");
-      readBodyDate(text.substring(0, before.length()).strip());
-      return edge;
+    if (text.length() < 100 && (folded.contains("sid") || folded.contains("s."))) {
+      Matcher pageOf = PAGE_OF.matcher(folded);
+      Matcher pageOnly = PAGE_ONLY.matcher(folded);
+      if (pageOf.matches() || pageOnly.matches()) {
+        String before = pageOf.matches() ? pageOf.group("before") : pageOnly.group("before");
+        readBodyDate(text.substring(0, before.length()).strip());
+        return edge;
+      }
     }
     if (PAGE_NUMBER.matcher(text).matches() && standsAlone(i)) {
       return edge;
@@ -137,8 +145,10 @@ final class PageFurniture {
 
   /** "LULEÅ KOMMUN SAMMANTRÄDESPROTOKOLL", "Protokollsutdrag", "Sammanträdesdatum". */
   static boolean isProtocolHeader(String text) {
-    String key = Fold.key(text);
-    String[] words = key.split(" ");
+    return isProtocolHeader(Fold.key(text).split(" "));
+  }
+
+  private static boolean isProtocolHeader(String[] words) {
     if (words.length > 8) {
       return false;
     }
@@ -153,11 +163,7 @@ final class PageFurniture {
   }
 
   /** "Justerandes signatur / Beslutandes underskrift / Utdragsbestyrkande". */
-  private static boolean isAttestationBox(String folded) {
-    String[] words = Fold.key(folded).split(" ");
-    if (words.length > MAX_FURNITURE_WORDS) {
-      return false;
-    }
+  private static boolean isAttestationBox(String[] words) {
     for (String word : words) {
       if (EditDistance.within(word, "utdragsbestyrkande", 2) <= 2
           || isGenitive(word, "justerandes")

@@ -23,10 +23,10 @@ final class ReadingMerger {
   /** Raised confidence when every reading of a field says exactly the same. */
   private static final double AGREEMENT_BONUS = 0.1;
 
-  private final WordFrequencies frequencies;
+  private final ReadingQualities qualities;
 
-  ReadingMerger(WordFrequencies frequencies) {
-    this.frequencies = frequencies;
+  ReadingMerger(ReadingQualities qualities) {
+    this.qualities = qualities;
   }
 
   /** The merged item, with text and warnings that belong to the minutes as a whole. */
@@ -100,7 +100,7 @@ final class ReadingMerger {
     if (field == Field.VOTES) {
       return VoteReader.membersAgree(reading.votes()) ? 1 : 0;
     }
-    return ReadingQuality.of(text, frequencies).score();
+    return qualities.of(text).score();
   }
 
   private static Map<String, Double> confidence(
@@ -121,12 +121,31 @@ final class ReadingMerger {
   }
 
   private static boolean allAgree(List<ItemReading> readings, Field field) {
-    String first = normalised(readings.getFirst().text(field));
-    return readings.stream().allMatch(r -> normalised(r.text(field)).equals(first));
+    String first = readings.getFirst().text(field);
+    return readings.stream().allMatch(r -> sameIgnoringSpacing(r.text(field), first));
   }
 
-  private static String normalised(String text) {
-    return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+  /** Equal but for where the line breaks and spaces fall. */
+  static boolean sameIgnoringSpacing(String a, String b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < a.length() && Character.isWhitespace(a.charAt(i))) {
+        i++;
+      }
+      while (j < b.length() && Character.isWhitespace(b.charAt(j))) {
+        j++;
+      }
+      if (i == a.length() || j == b.length()) {
+        return i == a.length() && j == b.length();
+      }
+      if (a.charAt(i++) != b.charAt(j++)) {
+        return false;
+      }
+    }
   }
 
   /** Whether most of {@code text}'s words are in {@code other}: the same text, read twice. */

@@ -15,6 +15,8 @@ record ReadingQuality(
   /** Commonness only breaks near-ties: two readings that differ in a word or two. */
   private static final double COMMONNESS_WEIGHT = 0.1;
 
+  private static final double LN_2 = Math.log(2);
+
   static final ReadingQuality NONE = new ReadingQuality(0, 0, 0, 0, 0);
 
   static ReadingQuality of(String text, WordFrequencies frequencies) {
@@ -38,12 +40,16 @@ record ReadingQuality(
         }
       }
     }
-    return new ReadingQuality(
-        words,
-        suspicious,
-        frequencies.rareWords(text),
-        orphanNumbers,
-        frequencies.commonness(text));
+    int[] rareWords = {0};
+    double[] commonness = {0};
+    WordFrequencies.forEachWord(
+        text,
+        word -> {
+          int count = frequencies.count(word);
+          rareWords[0] += count <= 1 ? 1 : 0;
+          commonness[0] += count <= 1 ? 0 : Math.log(count) / LN_2;
+        });
+    return new ReadingQuality(words, suspicious, rareWords[0], orphanNumbers, commonness[0]);
   }
 
   double score() {

@@ -1,7 +1,10 @@
 package se.kansli.minutesimport;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Recognises section headings fuzzily: folded and within a small edit distance, since OCR turns
@@ -16,6 +19,23 @@ final class SectionHeadings {
   /** Words that make "… beslut" a proposal ("förslag till beslut"), not the decision. */
   private static final Set<String> NOT_A_BODY =
       Set.of("till", "forslag", "om", "i", "av", "enligt", "for", "utan", "nytt", "tidigare");
+
+  /** A heading's phrase with what the fuzzy comparison needs precomputed. */
+  private record Phrase(SectionHeading heading, String text, int tolerance, int[] letters) {}
+
+  private static final List<Phrase> PHRASES =
+      Stream.of(SectionHeading.values())
+          .flatMap(h ->
+              h.phrases().stream()
+                  .map(p -> new Phrase(h, p, EditDistance.toleranceFor(p), letters(p))))
+          .toList();
+
+  /** The first words of the headings that run on into their first entry ("Expedieras till X"). */
+  private static final Set<String> INLINE_FIRST_WORDS =
+      SectionHeading.RECIPIENTS.phrases().stream()
+          .filter(p -> p.endsWith(" till"))
+          .map(p -> p.substring(0, p.indexOf(' ')))
+          .collect(Collectors.toSet());
 
   private SectionHeadings() {}
 
@@ -51,14 +71,17 @@ final class SectionHeadings {
     }
     HeadingMatch best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (SectionHeading heading : SectionHeading.values()) {
-      for (String phrase : heading.phrases()) {
-        int tolerance = EditDistance.toleranceFor(phrase);
-        int distance = EditDistance.within(key, phrase, tolerance);
-        if (distance <= tolerance && distance < bestDistance) {
-          bestDistance = distance;
-          best = new HeadingMatch(heading, label, "", distance == 0);
-        }
+    int[] letters = letters(key);
+    for (Phrase phrase : PHRASES) {
+      int tolerance = phrase.tolerance();
+      if (Math.abs(key.length() - phrase.text().length()) > tolerance
+          || differentLetters(letters, phrase.letters()) > 2 * tolerance) {
+        continue;
+      }
+      int distance = EditDistance.within(key, phrase.text(), tolerance);
+      if (distance <= tolerance && distance < bestDistance) {
+        bestDistance = distance;
+        best = new HeadingMatch(phrase.heading(), label, "", distance == 0);
       }
     }
     if (best != null) {
@@ -94,6 +117,10 @@ final class SectionHeadings {
 
   /** "Expedieras till Kommunstyrelsen": a recipients heading that runs on into its first entry. */
   private static Optional<HeadingMatch> recipientsInline(String line) {
+    int space = line.indexOf(' ');
+    if (space < 0 || !INLINE_FIRST_WORDS.contains(Fold.of(line.substring(0, space)))) {
+      return Optional.empty();
+    }
     String key = Fold.key(line);
     for (String phrase : SectionHeading.RECIPIENTS.phrases()) {
       if (phrase.endsWith(" till") && key.startsWith(phrase + " ")) {
@@ -107,6 +134,28 @@ final class SectionHeadings {
       }
     }
     return Optional.empty();
+  }
+
+  /** How often each letter occurs; the last slot counts everything else. */
+  private static int[] letters(String key) {
+    int[] letters = new int[27];
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      letters[c >= 'a' && c <= 'z' ? c - 'a' : 26]++;
+    }
+    return letters;
+  }
+
+  /**
+   * Letters in one count and not the other. Each edit changes this by at most two, so more than
+   * twice the tolerance rules a phrase out without computing the edit distance.
+   */
+  private static int differentLetters(int[] a, int[] b) {
+    int different = 0;
+    for (int i = 0; i < a.length; i++) {
+      different += Math.abs(a[i] - b[i]);
+    }
+    return different;
   }
 
   private static HeadingMatch withRest(HeadingMatch match, String rest) {

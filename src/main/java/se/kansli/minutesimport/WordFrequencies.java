@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 final class WordFrequencies {
 
   private static final int MIN_LENGTH = 4;
-  private static final double LN_2 = Math.log(2);
 
   private final Map<String, Integer> counts;
 
@@ -29,21 +28,9 @@ final class WordFrequencies {
     return new WordFrequencies(counts);
   }
 
-  /** Words of four letters or more that occur only once in the input. */
-  int rareWords(String text) {
-    int[] rare = {0};
-    forEachWord(text, word -> rare[0] += counts.getOrDefault(word, 0) <= 1 ? 1 : 0);
-    return rare[0];
-  }
-
-  /**
-   * How common the text's words are in the input: the sum of log₂ of each word's count. Between two
-   * readings of the same text, the one whose words recur more is the more dictionary-like.
-   */
-  double commonness(String text) {
-    double[] sum = {0};
-    forEachWord(text, word -> sum[0] += Math.log(counts.getOrDefault(word, 1)) / LN_2);
-    return sum[0];
+  /** How often the word (folded, four letters or more) occurs in the input. */
+  int count(String word) {
+    return counts.getOrDefault(word, 0);
   }
 
   static void forEachWord(String text, Consumer<String> action) {

@@ -80,7 +80,8 @@ class ReadingQualityTest {
     ItemReading first = reading("Budget 2023", "E-namnden beslutar att godk4nna budgeten");
     ItemReading second = reading("Budget 2O23", "E-namnden beslutar att godkanna budgeten");
 
-    ParsedItem item = new ReadingMerger(frequencies).merge(List.of(first, second)).item();
+    ParsedItem item =
+        new ReadingMerger(new ReadingQualities(frequencies)).merge(List.of(first, second)).item();
 
     assertThat(item.title()).isEqualTo("Budget 2023");
     assertThat(item.decision()).isEqualTo("E-namnden beslutar att godkanna budgeten");
@@ -90,7 +91,7 @@ class ReadingQualityTest {
   void mergerRaisesConfidenceWhenBothReadingsAgree() {
     WordFrequencies frequencies = frequencies("Budget 2023");
     ParsedItem item =
-        new ReadingMerger(frequencies)
+        new ReadingMerger(new ReadingQualities(frequencies))
             .merge(List.of(reading("Budget 2023", "Beslut."), reading("Budget 2023", "Beslut.")))
             .item();
     assertThat(item.confidence()).containsEntry("title", 0.9);
