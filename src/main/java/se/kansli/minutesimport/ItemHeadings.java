@@ -82,11 +82,22 @@ final class ItemHeadings {
       accepted.add(new Candidate(candidate.position(), number.get(), candidate.rest()));
       seen.add(number.get());
     }
+    List<Integer> leadingCaseNumbers = new ArrayList<>();
+    for (Candidate heading : accepted) {
+      int above = caseNumberAbove(content, heading.position());
+      leadingCaseNumbers.add(above);
+      if (above >= 0) {
+        skipped.add(above);
+      }
+    }
     List<Segment> segments = new ArrayList<>();
     for (int a = 0; a < accepted.size(); a++) {
       Candidate heading = accepted.get(a);
       int end = a + 1 < accepted.size() ? accepted.get(a + 1).position() : content.size();
       List<SourceLine> lines = new ArrayList<>();
+      if (leadingCaseNumbers.get(a) >= 0) {
+        lines.add(content.get(leadingCaseNumbers.get(a)));
+      }
       for (int i = heading.position() + 1; i < end; i++) {
         if (!skipped.contains(i)) {
           lines.add(content.get(i));
@@ -96,8 +107,31 @@ final class ItemHeadings {
           new Segment(heading.number(), content.get(heading.position()), heading.rest(), lines));
     }
     int firstItem = accepted.isEmpty() ? content.size() : accepted.getFirst().position();
-    return new Segmentation(
-        List.copyOf(content.subList(0, firstItem)), segments, continuations, warnings);
+    List<SourceLine> preamble = new ArrayList<>();
+    for (int i = 0; i < firstItem; i++) {
+      if (!skipped.contains(i)) {
+        preamble.add(content.get(i));
+      }
+    }
+    return new Segmentation(List.copyOf(preamble), segments, continuations, warnings);
+  }
+
+  /**
+   * "Dnr KS 2018/124" printed beside the § in a right-hand column comes out of OCR on the line
+   * above the heading: it is the item's case number, not the end of the item before.
+   *
+   * @return the line's position, or -1 when the line above is no labelled case number
+   */
+  private static int caseNumberAbove(List<SourceLine> content, int heading) {
+    for (int i = heading - 1; i >= 0; i--) {
+      if (content.get(i).isBlank()) {
+        continue;
+      }
+      Optional<CaseNumbers.Found> found = CaseNumbers.in(content.get(i).text());
+      boolean alone = found.isPresent() && found.get().labelled() && found.get().before().isEmpty();
+      return alone ? i : -1;
+    }
+    return -1;
   }
 
   /**

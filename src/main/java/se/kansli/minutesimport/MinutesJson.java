@@ -15,7 +15,7 @@ public final class MinutesJson {
     return MAPPER.writeValueAsString(minutes);
   }
 
-  public static JsonMapper mapper() {
+  static JsonMapper mapper() {
     return MAPPER;
   }
 }

@@ -198,6 +198,38 @@ class OtherLayoutsTest {
     assertThat(minutes.warnings()).anyMatch(w -> w.contains("två läsningar av beslut skiljer sig"));
   }
 
+  @Test
+  void aCaseNumberPrintedBesideTheHeadingBelongsToItsItem() {
+    String text =
+        String.join(
+            "\n",
+            List.of(
+                "Dnr KS 2018/124",
+                "§ 45",
+                "Årsredovisning 2017",
+                "",
+                "Beslut",
+                "Kommunstyrelsen godkänner årsredovisningen.",
+                "",
+                "Beslutet skickas till",
+                "Ekonomikontoret",
+                "",
+                "Dnr KS 2018/131",
+                "§ 46",
+                "Val av ombud",
+                "",
+                "Beslut",
+                "Kommunstyrelsen utser Anna Berg (S) till ombud."));
+
+    ParsedMinutes minutes = parser.parseText(text);
+
+    assertThat(minutes.items())
+        .extracting(ParsedItem::caseNumber)
+        .containsExactly("KS 2018/124", "KS 2018/131");
+    assertThat(minutes.items().getFirst().recipients()).containsExactly("Ekonomikontoret");
+    assertThat(minutes.unassigned()).isEmpty();
+  }
+
   private ParsedMinutes parse(String fixture) {
     return parser.parse(MinutesFixtures.path(fixture));
   }
