@@ -131,7 +131,6 @@ final class ItemReader {
   private Head head(String rest, List<String> lines) {
     List<String> title = new ArrayList<>();
     CaseNumbers.Found caseNumber = null;
-    boolean blank = false;
     boolean sure = false;
     if (!rest.isEmpty()) {
       caseNumber = headLine(rest, title, caseNumber);
@@ -140,7 +139,6 @@ final class ItemReader {
     for (; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isEmpty()) {
-        blank = !title.isEmpty() || caseNumber != null;
         continue;
       }
       if (SectionHeadings.isHeading(line)) {
@@ -152,12 +150,10 @@ final class ItemReader {
       if (found.isPresent()) {
         caseNumber = headLine(line, title, null);
         sure = !title.isEmpty();
-        blank = false;
         continue;
       }
       if (title.isEmpty()) {
         title.add(line);
-        blank = false;
         continue;
       }
       boolean unfinished =
@@ -165,7 +161,6 @@ final class ItemReader {
       boolean runsOn = unfinished || Reflow.startsLowerCase(line);
       if (caseNumber == null && runsOn && title.size() < MAX_TITLE_LINES) {
         title.add(line);
-        blank = false;
         continue;
       }
       break;
