@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An import as the registrar reviews it: what was read (as read), the same with å, ä and ö
- * restored where the word list makes it certain, the source text, and the result once committed.
+ * An import as the registrar reviews it: what was read (as read), the same with å, ä and ö restored
+ * where the word list makes it certain, the source text, and the result once committed.
  */
 public record ImportView(
     UUID id,
@@ -19,4 +19,10 @@ public record ImportView(
     ParsedMinutes parsed,
     ReviewedMinutes display,
     List<String> sourceLines,
-    ImportResult result) {}
+    ImportResult result) {
+
+  /** The source as one text, for showing beside the fields. */
+  public String sourceText() {
+    return String.join("\n", sourceLines);
+  }
+}

@@ -32,8 +32,7 @@ class MinutesImportApiController {
   @PostMapping(path = "/api/minutes-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Read a minutes file (OCR text or PDF with text) for review")
   ResponseEntity<ImportView> read(
-      @RequestPart("file") MultipartFile file,
-      @RequestParam(required = false) String organisation)
+      @RequestPart("file") MultipartFile file, @RequestParam(required = false) String organisation)
       throws IOException {
     ImportView view =
         imports.read(organisation, file.getOriginalFilename(), file.getBytes(), Actors.required());

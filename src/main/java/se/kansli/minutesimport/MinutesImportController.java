@@ -125,7 +125,10 @@ class MinutesImportController {
               lines(form.getFirst("recipients_" + i))));
     }
     return new ReviewedMinutes(
-        form.getFirst("bodyName"), date(form.getFirst("date")), form.getFirst("classificationCode"), items);
+        form.getFirst("bodyName"),
+        date(form.getFirst("date")),
+        form.getFirst("classificationCode"),
+        items);
   }
 
   private static int number(String value) {

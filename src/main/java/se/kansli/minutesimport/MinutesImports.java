@@ -86,11 +86,19 @@ public class MinutesImports {
   @Transactional(readOnly = true)
   public List<ImportView> recent(Actor actor) {
     return imports.recent(organisations(actor)).stream()
-        .map(
-            i ->
-                new ImportView(
-                    i.id(), i.organisation(), i.fileName(), i.sha256(), i.committed(),
-                    i.createdAt(), i.createdBy(), null, null, List.of(), i.result()))
+        .map(i ->
+            new ImportView(
+                i.id(),
+                i.organisation(),
+                i.fileName(),
+                i.sha256(),
+                i.committed(),
+                i.createdAt(),
+                i.createdBy(),
+                null,
+                null,
+                List.of(),
+                i.result()))
         .toList();
   }
 
@@ -136,8 +144,10 @@ public class MinutesImports {
         historical.record(
             new HistoricalMeeting(
                 stored.organisation(),
-                Optional.ofNullable(minutes.bodyName()).filter(b -> !b.isBlank()).orElseThrow(
-                    () -> new InvalidInput("bodyName", "Ange vilken nämnd protokollet gäller.")),
+                Optional.ofNullable(minutes.bodyName())
+                    .filter(b -> !b.isBlank())
+                    .orElseThrow(() ->
+                        new InvalidInput("bodyName", "Ange vilken nämnd protokollet gäller.")),
                 minutes.date(),
                 stored.sha256(),
                 items),
@@ -168,8 +178,15 @@ public class MinutesImports {
         return new CaseLink(
             cases.registerExisting(
                 new RegisterCase(
-                    organisation, number.get().classificationCode(), title, imported(minutes),
-                    null, null, null, null, null),
+                    organisation,
+                    number.get().classificationCode(),
+                    title,
+                    imported(minutes),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null),
                 number.get(),
                 minutes.date().atTime(LocalTime.NOON).atZone(SWEDEN).toInstant(),
                 actor),
@@ -193,7 +210,14 @@ public class MinutesImports {
     return new CaseLink(
         cases.register(
             new RegisterCase(
-                organisation, code, title, imported(minutes) + earlier, null, null, null, null,
+                organisation,
+                code,
+                title,
+                imported(minutes) + earlier,
+                null,
+                null,
+                null,
+                null,
                 null),
             actor),
         true);
@@ -215,8 +239,15 @@ public class MinutesImports {
             DocumentDirection.INTERNAL,
             minutes.date(),
             minutes.bodyName(),
-            "Protokoll " + minutes.bodyName() + " " + minutes.date() + " § " + item.number()
-                + " (inläst från " + stored.fileName() + ")",
+            "Protokoll "
+                + minutes.bodyName()
+                + " "
+                + minutes.date()
+                + " § "
+                + item.number()
+                + " (inläst från "
+                + stored.fileName()
+                + ")",
             !found.confidential(),
             null,
             true),
@@ -248,17 +279,16 @@ public class MinutesImports {
         parsed.meeting().date(),
         null,
         parsed.items().stream()
-            .map(
-                i ->
-                    new ReviewedMinutes.Item(
-                        i.number(),
-                        restore(i.title()),
-                        i.caseNumber(),
-                        restore(i.decision()),
-                        restore(i.summary()),
-                        restore(i.proceedings()),
-                        i.decisionBasis().stream().map(this::restore).toList(),
-                        i.recipients().stream().map(this::restore).toList()))
+            .map(i ->
+                new ReviewedMinutes.Item(
+                    i.number(),
+                    restore(i.title()),
+                    i.caseNumber(),
+                    restore(i.decision()),
+                    restore(i.summary()),
+                    restore(i.proceedings()),
+                    i.decisionBasis().stream().map(this::restore).toList(),
+                    i.recipients().stream().map(this::restore).toList()))
             .toList());
   }
 
@@ -268,9 +298,7 @@ public class MinutesImports {
 
   private List<String> sourceLines(byte[] content) {
     return new MinutesFileReader(MinutesParser.DEFAULT_MAX_BYTES)
-        .read(content).pages().stream()
-            .flatMap(page -> page.lines())
-            .toList();
+        .read(content).pages().stream().flatMap(page -> page.lines()).toList();
   }
 
   private Imports.StoredImport stored(UUID id, Actor actor) {

@@ -57,7 +57,8 @@ class MinutesImportsTest {
   void theSeedBecomesTheMeetingOf20220622WithItsNineCasesAndCommitsOnlyOnce() throws Exception {
     ImportView read = imports.read("e-namnden", "protokoll-2022-06-22.txt", seed(), registrar);
 
-    assertThat(read.parsed().items()).extracting(ParsedItem::number)
+    assertThat(read.parsed().items())
+        .extracting(ParsedItem::number)
         .containsExactly(8, 9, 10, 11, 12, 13, 14, 15, 16);
     assertThat(read.display().bodyName()).isEqualTo("E-nämnden");
     assertThat(read.display().items().getFirst().title())
@@ -65,7 +66,8 @@ class MinutesImportsTest {
 
     ImportResult result = imports.commit(read.id(), null, registrar);
 
-    assertThat(result.cases()).extracting(ImportResult.LinkedCase::caseNumber)
+    assertThat(result.cases())
+        .extracting(ImportResult.LinkedCase::caseNumber)
         .containsExactlyElementsOf(
             IntStream.rangeClosed(9, 17)
                 .mapToObj(n -> "2022/" + n + "-" + (n == 17 ? "1.1.1.2" : "2.2.0.1"))
@@ -73,7 +75,8 @@ class MinutesImportsTest {
     MeetingView meeting = planner.get(new MeetingId(result.meetingId()), secretary());
     assertThat(meeting.date()).hasToString("2022-06-22");
     assertThat(meeting.historical()).isTrue();
-    assertThat(meeting.items()).extracting(AgendaItemView::paragraph)
+    assertThat(meeting.items())
+        .extracting(AgendaItemView::paragraph)
         .containsExactly(8, 9, 10, 11, 12, 13, 14, 15, 16);
     CaseId budget = new CaseId(result.cases().get(4).caseId());
     assertThat(cases.get(budget, registrar).title()).isEqualTo("Budget 2023");
@@ -81,10 +84,7 @@ class MinutesImportsTest {
         .anySatisfy(d -> assertThat(d.description()).contains("§ 12").contains("inläst från"));
 
     // The registered original is searchable, also without diacritics.
-    assertThat(
-            search
-                .search(SearchQuery.text("Arbetskostnadsindex"), registrar)
-                .hits())
+    assertThat(search.search(SearchQuery.text("Arbetskostnadsindex"), registrar).hits())
         .anySatisfy(h -> assertThat(h.caseNumber()).isEqualTo("2022/13-2.2.0.1"));
 
     assertThat(imports.commit(read.id(), null, registrar)).isEqualTo(result);
@@ -98,21 +98,20 @@ class MinutesImportsTest {
   @Test
   void whatIsNotMinutesIsRefusedAndNothingIsStored() {
     long before = count();
-    assertThatThrownBy(
-            () ->
-                imports.read(
-                    "e-namnden",
-                    "recipe.txt",
-                    "Preheat the oven. Mix flour and sugar.".getBytes(StandardCharsets.UTF_8),
-                    registrar))
+    assertThatThrownBy(() ->
+            imports.read(
+                "e-namnden",
+                "recipe.txt",
+                "Preheat the oven. Mix flour and sugar.".getBytes(StandardCharsets.UTF_8),
+                registrar))
         .isInstanceOf(InvalidInput.class)
         .extracting("field")
         .isEqualTo("file");
     assertThatThrownBy(() -> imports.read("e-namnden", "tom.txt", new byte[0], registrar))
         .isInstanceOf(InvalidInput.class);
     assertThat(count()).isEqualTo(before);
-    assertThatThrownBy(
-            () -> imports.read("e-namnden", "x.txt", seed(), staff.actor(Role.AUDITOR, "e-namnden")))
+    assertThatThrownBy(() ->
+            imports.read("e-namnden", "x.txt", seed(), staff.actor(Role.AUDITOR, "e-namnden")))
         .isInstanceOf(Forbidden.class);
   }
 

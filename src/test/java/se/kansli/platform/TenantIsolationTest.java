@@ -366,7 +366,8 @@ class TenantIsolationTest {
   /** Luleå's registrar has read old minutes; Kiruna sees nothing of them and commits nothing. */
   private void importProbes(Map<String, Probe> probes) throws Exception {
     byte[] seed;
-    try (var in = getClass().getResourceAsStream("/minutesimport/ocr-minutes-e-namnden-2022-06-22.txt")) {
+    try (var in =
+        getClass().getResourceAsStream("/minutesimport/ocr-minutes-e-namnden-2022-06-22.txt")) {
       seed = in.readAllBytes();
     }
     var read = minutesImports.read("lulea", "protokoll-" + secretWord + ".txt", seed, lulea);
@@ -378,10 +379,12 @@ class TenantIsolationTest {
                 .file(new MockMultipartFile("file", "p.txt", "text/plain", seed))
                 .param("organisation", "lulea"),
             Expect.REFUSED));
-    probes.put("GET /api/minutes-imports", new Probe(get("/api/minutes-imports"), Expect.NO_LULEA_DATA));
+    probes.put(
+        "GET /api/minutes-imports", new Probe(get("/api/minutes-imports"), Expect.NO_LULEA_DATA));
     probes.put("GET /api/minutes-imports/{id}", new Probe(get(imp), Expect.NOT_FOUND));
     probes.put(
-        "POST /api/minutes-imports/{id}/commit", new Probe(post(imp + "/commit"), Expect.NOT_FOUND));
+        "POST /api/minutes-imports/{id}/commit",
+        new Probe(post(imp + "/commit"), Expect.NOT_FOUND));
   }
 
   private void meetingProbes(Map<String, Probe> probes) {
