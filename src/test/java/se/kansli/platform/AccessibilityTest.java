@@ -75,6 +75,7 @@ class AccessibilityTest {
   @Autowired se.kansli.meetings.MeetingNotices notices;
   @Autowired se.kansli.meetings.AttestedMinutes attestedMinutes;
   @Autowired se.kansli.meetings.HistoricalMinutes historical;
+  @Autowired se.kansli.minutesimport.MinutesImports minutesImports;
   @Autowired se.kansli.meetings.MinutesDrafts drafts;
 
   BrowserContext context;
@@ -111,7 +112,7 @@ class AccessibilityTest {
   }
 
   @Test
-  void everyPageMeetsWcag21AA() {
+  void everyPageMeetsWcag21AA() throws Exception {
     StaffUser admin = staff.create(Role.ADMINISTRATOR, "e-namnden", "lulea");
     Actor actor = admin.asActor();
     CaseView open = cases.register(openCase(), actor);
@@ -251,6 +252,7 @@ class AccessibilityTest {
     check(page, "/cases/" + UUID.randomUUID(), 404);
 
     meetingPages(page, actor, open);
+    importPages(page, actor);
 
     // English.
     check(page, "/cases?lang=en", 200);
@@ -272,6 +274,22 @@ class AccessibilityTest {
               + " page(s) do not meet WCAG 2.1 AA:\n\n"
               + String.join("\n\n", problems));
     }
+  }
+
+  /** Old minutes: the upload page, a refused upload, and the review beside the source text. */
+  private void importPages(Page page, Actor actor) throws Exception {
+    byte[] seed;
+    try (var in =
+        getClass().getResourceAsStream("/minutesimport/ocr-minutes-e-namnden-2022-06-22.txt")) {
+      seed = in.readAllBytes();
+    }
+    var read = minutesImports.read("lulea", "protokoll-2022-06-22.txt", seed, actor);
+    check(page, "/minutes-import", 200);
+    submitWithoutBrowserValidation(page, "main form.stack");
+    assertThat(page.locator("#file").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/minutes-import (refused: no file)");
+    check(page, "/minutes-import/" + read.id(), 200);
+    assertThat(page.locator("fieldset").count()).isEqualTo(9);
   }
 
   /** The secretary's meeting pages, with a body, a noticed meeting and a minuted item. */
