@@ -1,8 +1,6 @@
 package se.kansli.meetings;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kansli.shared.Actor;
 import se.kansli.shared.Actors;
 import se.kansli.shared.Conflict;
+import se.kansli.shared.FormValues;
 import se.kansli.shared.InvalidInput;
 import se.kansli.shared.Role;
 
@@ -226,8 +225,8 @@ class MeetingController {
                   : null,
               form.get("represents"),
               form.get("party"),
-              date(form.get("termFrom"), "termFrom"),
-              date(form.get("termTo"), "termTo")),
+              FormValues.date(form.get("termFrom"), "termFrom"),
+              FormValues.date(form.get("termTo"), "termTo")),
           actor);
       r.addFlashAttribute("flash", form.get("personName") + " är tillagd.");
       return "redirect:/meetings/bodies/" + id;
@@ -325,7 +324,9 @@ class MeetingController {
         model,
         r,
         "Paragraferna är numrerade.",
-        () -> minutes.numberItems(id, integer(form.get("first"), "first"), Actors.required()));
+        () ->
+            minutes.numberItems(
+                id, FormValues.integer(form.get("first"), "first"), Actors.required()));
   }
 
   @PostMapping("/meetings/{id}/attendance")
@@ -360,7 +361,7 @@ class MeetingController {
                 id,
                 form.getOrDefault("attesters", List.of()).stream().map(SeatId::of).toList(),
                 form.getFirst("attestationPlace"),
-                date(form.getFirst("attestationDate"), "attestationDate"),
+                FormValues.date(form.getFirst("attestationDate"), "attestationDate"),
                 Actors.required()));
   }
 
@@ -453,44 +454,11 @@ class MeetingController {
 
   static PlanMeeting planMeeting(Map<String, String> form) {
     return new PlanMeeting(
-        date(form.get("date"), "date"),
-        time(form.get("startsAt"), "startsAt"),
-        time(form.get("endsAt"), "endsAt"),
+        FormValues.date(form.get("date"), "date"),
+        FormValues.time(form.get("startsAt"), "startsAt"),
+        FormValues.time(form.get("endsAt"), "endsAt"),
         form.get("place"),
         form.containsKey("remote"));
-  }
-
-  static LocalDate date(String value, String field) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, "Skriv datumet som ÅÅÅÅ-MM-DD.");
-    }
-  }
-
-  static LocalTime time(String value, String field) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalTime.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, "Skriv tiden som TT:MM.");
-    }
-  }
-
-  static Integer integer(String value, String field) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(value.strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidInput(field, "Skriv ett heltal.");
-    }
   }
 
   static String field(RuntimeException e) {

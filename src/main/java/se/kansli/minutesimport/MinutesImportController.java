@@ -1,8 +1,6 @@
 package se.kansli.minutesimport;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import se.kansli.registry.ClassificationScheme;
 import se.kansli.shared.Actor;
 import se.kansli.shared.Actors;
 import se.kansli.shared.Conflict;
+import se.kansli.shared.FormValues;
 import se.kansli.shared.InvalidInput;
 
 /** The registrar's pages: upload old minutes, review what was read, commit. */
@@ -126,7 +125,7 @@ class MinutesImportController {
     }
     return new ReviewedMinutes(
         form.getFirst("bodyName"),
-        date(form.getFirst("date")),
+        FormValues.date(form.getFirst("date"), "date"),
         form.getFirst("classificationCode"),
         items);
   }
@@ -136,17 +135,6 @@ class MinutesImportController {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException | NullPointerException e) {
       throw new InvalidInput("items", "Paragrafnumret måste vara ett heltal: " + value);
-    }
-  }
-
-  private static LocalDate date(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidInput("date", "Skriv datumet som ÅÅÅÅ-MM-DD.");
     }
   }
 
