@@ -84,8 +84,8 @@ class Bodies {
     jdbc.sql(
             """
             insert into seats (id, body_id, person_name, email, kind, office, represents, party,
-                               term_from, term_to)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               term_from, term_to, personal_identity_number)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(
             id.value(),
@@ -97,7 +97,8 @@ class Bodies {
             seat.represents(),
             seat.party(),
             Date.valueOf(seat.termFrom()),
-            Date.valueOf(seat.termTo()))
+            Date.valueOf(seat.termTo()),
+            seat.personalIdentityNumber())
         .update();
   }
 
@@ -128,6 +129,14 @@ class Bodies {
                 rs.getDate("term_from").toLocalDate(),
                 rs.getDate("term_to").toLocalDate()))
         .list();
+  }
+
+  /** Kept out of every view: only the signing order needs it. */
+  Optional<String> personalIdentityNumber(SeatId seat) {
+    return jdbc.sql("select personal_identity_number from seats where id = ?")
+        .param(seat.value())
+        .query(String.class)
+        .optional();
   }
 
   void endSeat(SeatId seat, java.time.LocalDate lastDay) {

@@ -76,7 +76,8 @@ public class BodyDirectory {
             Text.blankToNull(seat.represents()),
             Text.blankToNull(seat.party()),
             seat.termFrom(),
-            seat.termTo());
+            seat.termTo(),
+            identityNumber(seat.personalIdentityNumber()));
     bodies.insertSeat(id, SeatId.random(), clean);
     return get(id, actor);
   }
@@ -162,6 +163,17 @@ public class BodyDirectory {
     OrganisationId org = OrganisationId.of(value);
     actor.requireMemberOf(org);
     return org;
+  }
+
+  private static String identityNumber(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return se.kansli.shared.PersonalIdentityNumber.parse(value).value();
+    } catch (InvalidInput e) {
+      throw new InvalidInput("personalIdentityNumber", e.getMessage());
+    }
   }
 
   private static String optionalEmail(String value, String field) {

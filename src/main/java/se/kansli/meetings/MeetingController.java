@@ -226,7 +226,8 @@ class MeetingController {
               form.get("represents"),
               form.get("party"),
               FormValues.date(form.get("termFrom"), "termFrom"),
-              FormValues.date(form.get("termTo"), "termTo")),
+              FormValues.date(form.get("termTo"), "termTo"),
+              form.get("personalIdentityNumber")),
           actor);
       r.addFlashAttribute("flash", form.get("personName") + " är tillagd.");
       return "redirect:/meetings/bodies/" + id;

@@ -47,6 +47,7 @@ public class MinutesAttestation {
   private final SigningOrders signing;
   private final OrganisationDirectory organisations;
   private final ApplicationEventPublisher events;
+  private final Bodies bodies;
 
   MinutesAttestation(
       MeetingPlanner planner,
@@ -54,13 +55,15 @@ public class MinutesAttestation {
       MinutesDocument documents,
       SigningOrders signing,
       OrganisationDirectory organisations,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      Bodies bodies) {
     this.planner = planner;
     this.meetings = meetings;
     this.documents = documents;
     this.signing = signing;
     this.organisations = organisations;
     this.events = events;
+    this.bodies = bodies;
   }
 
   /** The minutes as they stand, as a PDF: the draft before attestation, the sealed one after. */
@@ -105,7 +108,7 @@ public class MinutesAttestation {
     return new AttestationSent(planner.get(id, actor), order.signerLinks());
   }
 
-  static List<NewSigningOrder.NewSigner> signers(MeetingView meeting) {
+  List<NewSigningOrder.NewSigner> signers(MeetingView meeting) {
     List<NewSigningOrder.NewSigner> signers = new ArrayList<>();
     SeatView chair = meeting.body().chairOn(meeting.date()).orElseThrow();
     signers.add(signer(chair, "ordförande"));
@@ -115,13 +118,18 @@ public class MinutesAttestation {
     return signers;
   }
 
-  private static NewSigningOrder.NewSigner signer(SeatView seat, String role) {
+  /** A seat with a personal identity number can only be signed by that person's eID. */
+  private NewSigningOrder.NewSigner signer(SeatView seat, String role) {
     if (seat.email() == null) {
       throw new InvalidInput(
           "attesters",
           seat.personName() + " saknar e-postadress och kan inte få protokollet för justering.");
     }
-    return new NewSigningOrder.NewSigner(seat.personName(), seat.email(), null, role);
+    return new NewSigningOrder.NewSigner(
+        seat.personName(),
+        seat.email(),
+        bodies.personalIdentityNumber(seat.id()).orElse(null),
+        role);
   }
 
   /** All have signed: keep the sealed minutes and tell the notice board. */

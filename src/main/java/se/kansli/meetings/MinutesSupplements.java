@@ -128,7 +128,7 @@ public class MinutesSupplements {
                 what + " – " + meeting.body().name() + " " + meeting.date(),
                 pdf,
                 SigningMode.PARALLEL,
-                MinutesAttestation.signers(meeting),
+                attestation.signers(meeting),
                 null,
                 REFERENCE + id),
             actor);

@@ -29,6 +29,7 @@ class MinutesAttestationTest {
   @Autowired SigningOrders orders;
   @Autowired SignatureVerification verification;
   @Autowired TestStaff staff;
+  @Autowired BodyDirectory bodies;
   @Autowired MinutesExtracts extracts;
   @Autowired se.kansli.registry.DocumentRegistry documents;
   @Autowired se.kansli.registry.CaseRegistry cases;
@@ -141,6 +142,53 @@ class MinutesAttestationTest {
     assertThat(received.getFirst().getContentType()).startsWith("multipart");
     assertThat(extracts.dispatch(meeting.id(), secretary)).isEmpty();
     assertThat(mail.to(registrar)).hasSize(1);
+  }
+
+  @Test
+  void aSeatWithAPersonalIdentityNumberCanOnlyBeSignedByThatPersonsEid() {
+    BodyView bound =
+        bodies.create(
+            new NewBody(
+                "e-namnden", "Bunden nämnd " + java.util.UUID.randomUUID(), null, null, null),
+            secretary);
+    for (String town : java.util.List.of("lulea", "kiruna")) {
+      bound =
+          bodies.addSeat(
+              bound.id(),
+              new NewSeat(
+                  "Ledamot " + town,
+                  town + "@example.se",
+                  SeatKind.MEMBER,
+                  town.equals("lulea") ? Office.CHAIR : null,
+                  town,
+                  null,
+                  LocalDate.of(2020, 1, 1),
+                  LocalDate.of(2030, 1, 1),
+                  town.equals("lulea") ? "191212121212" : null),
+              secretary);
+    }
+    MeetingView meeting = fixture.meeting(bound, LocalDate.of(2022, 6, 22), 1, secretary);
+    meeting = fixture.attendAll(bound, meeting, secretary);
+    meeting = minutes.numberItems(meeting.id(), null, secretary);
+    minutes.writeItem(
+        meeting.id(),
+        meeting.items().getFirst().id(),
+        new ItemMinutes(null, "Beslut.", null, null, null, null, null, null, null, null, null),
+        secretary);
+    minutes.attestation(
+        meeting.id(),
+        java.util.List.of(MeetingFixture.seat(bound, "Ledamot kiruna").id()),
+        null,
+        null,
+        secretary);
+
+    String chairLink = attestation.send(meeting.id(), secretary).signerLinks().getFirst();
+
+    assertThatThrownBy(() ->
+            orders.recordSignature(token(chairLink), "test", "Fel Person", "20121212-1212", "{}"))
+        .isInstanceOf(Conflict.class)
+        .hasMessageContaining("någon annan");
+    assertThat(bodies.get(bound.id(), secretary).toString()).doesNotContain("191212121212");
   }
 
   @Test
