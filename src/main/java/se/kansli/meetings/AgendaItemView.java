@@ -22,6 +22,16 @@ public record AgendaItemView(
     return publicTitle == null || publicTitle.isBlank() ? "Sekretessärende" : publicTitle;
   }
 
+  /**
+   * Where the public finds the item's case and its public documents in the registry, or null for an
+   * item without a case number in Kansli's form.
+   */
+  public String publicCasePath(String organisation) {
+    return se.kansli.registry.CaseNumber.tryParse(caseNumber)
+        .map(n -> "/public/registry/" + organisation + "/cases/" + n.year() + "/" + n.serial())
+        .orElse(null);
+  }
+
   public String paragraphLabel() {
     return paragraph == null ? "" : "§ " + paragraph;
   }

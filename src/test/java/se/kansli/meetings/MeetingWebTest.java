@@ -88,7 +88,13 @@ class MeetingWebTest {
     String id = location.substring(location.lastIndexOf('/') + 1);
     mvc.perform(get("/public/sammantraden/" + id))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("Ärende 0")));
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("Ärende 0"),
+                        containsString(
+                            "/public/registry/e-namnden/cases/" + c.year() + "/" + c.serial()))));
   }
 
   @Test
