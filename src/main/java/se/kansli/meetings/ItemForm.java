@@ -33,7 +33,8 @@ final class ItemForm {
         seats(form.get("conflict")),
         basis(form),
         recipients(form.getFirst("recipients")),
-        form.containsKey("closesCase"));
+        form.containsKey("closesCase"),
+        seats(form.get("absent")));
   }
 
   private static List<Motion> motions(MultiValueMap<String, String> form) {

@@ -7,7 +7,8 @@ import java.util.UUID;
  * What the minutes say about one item (Kommunallagen 5 kap. 67 §, applied to committees by 6 kap.
  * 35 §): the decision, the proposals made and by whom, how the decision was reached, the votes,
  * dissents, members who did not take part because of a conflict of interest, the decision basis,
- * who receives the decision, and whether the decision ends the case.
+ * who receives the decision, whether the decision ends the case, and the serving members who were
+ * not present for this item.
  */
 public record ItemMinutes(
     String title,
@@ -21,7 +22,38 @@ public record ItemMinutes(
     List<SeatId> conflicts,
     List<BasisDocument> decisionBasis,
     List<Recipient> recipients,
-    Boolean closesCase) {
+    Boolean closesCase,
+    List<SeatId> absent) {
+
+  /** Every serving member was present for the whole item. */
+  public ItemMinutes(
+      String title,
+      String decision,
+      String summary,
+      String description,
+      List<Motion> proceedings,
+      String decisionProcedure,
+      Vote vote,
+      List<Dissent> dissents,
+      List<SeatId> conflicts,
+      List<BasisDocument> decisionBasis,
+      List<Recipient> recipients,
+      Boolean closesCase) {
+    this(
+        title,
+        decision,
+        summary,
+        description,
+        proceedings,
+        decisionProcedure,
+        vote,
+        dissents,
+        conflicts,
+        decisionBasis,
+        recipients,
+        closesCase,
+        List.of());
+  }
 
   /** Minutes of a decision that does not end its case. */
   public ItemMinutes(
@@ -53,6 +85,7 @@ public record ItemMinutes(
 
   public ItemMinutes {
     closesCase = Boolean.TRUE.equals(closesCase);
+    absent = absent == null ? List.of() : List.copyOf(absent);
     proceedings = proceedings == null ? List.of() : List.copyOf(proceedings);
     dissents = dissents == null ? List.of() : List.copyOf(dissents);
     conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);

@@ -133,6 +133,12 @@ public class MeetingMinutes {
             clean,
             item.attestedImmediately());
     Set<SeatId> deciding = meeting.decidingOn(changed);
+    for (SeatId away : clean.absent()) {
+      if (!meeting.serving().contains(away)) {
+        throw new InvalidInput(
+            "absent", meeting.personName(away) + " tjänstgör inte vid sammanträdet.");
+      }
+    }
     for (SeatId conflicted : clean.conflicts()) {
       if (!meeting.serving().contains(conflicted)) {
         throw new InvalidInput(
@@ -193,7 +199,8 @@ public class MeetingMinutes {
         m.recipients().stream()
             .map(r -> new Recipient(r.name().strip(), r.email().strip()))
             .toList(),
-        m.closesCase());
+        m.closesCase(),
+        m.absent().stream().distinct().toList());
   }
 
   /**

@@ -45,10 +45,14 @@ public record MeetingView(
         .collect(Collectors.toUnmodifiableSet());
   }
 
-  /** Those who took part in an item's decision: serving, less any conflict of interest. */
+  /**
+   * Those who took part in an item's decision: serving, less any conflict of interest and anyone
+   * not present for the item.
+   */
   public Set<SeatId> decidingOn(AgendaItemView item) {
     return serving().stream()
         .filter(s -> !item.minutes().conflicts().contains(s))
+        .filter(s -> !item.minutes().absent().contains(s))
         .collect(Collectors.toUnmodifiableSet());
   }
 

@@ -341,7 +341,7 @@ class Meetings {
             update agenda_items set title = ?, decision = ?, summary = ?, description = ?,
                    proceedings = ?::jsonb, decision_procedure = ?, vote = ?::jsonb,
                    dissents = ?::jsonb, conflicts = ?, decision_basis = ?::jsonb,
-                   recipients = ?::jsonb, closes_case = ?
+                   recipients = ?::jsonb, closes_case = ?, absent = ?
             where id = ?
             """)
         .params(
@@ -357,6 +357,7 @@ class Meetings {
             json.writeValueAsString(minutes.decisionBasis()),
             json.writeValueAsString(minutes.recipients()),
             minutes.closesCase(),
+            minutes.absent().stream().map(SeatId::value).toArray(UUID[]::new),
             id.value())
         .update();
   }
@@ -437,7 +438,8 @@ class Meetings {
                 json.readValue(rs.getString("decision_basis"), ItemMinutes.BasisDocument[].class)),
             Arrays.asList(
                 json.readValue(rs.getString("recipients"), ItemMinutes.Recipient[].class)),
-            rs.getBoolean("closes_case"));
+            rs.getBoolean("closes_case"),
+            uuids(rs.getArray("absent")).stream().map(SeatId::new).toList());
     return new StoredItem(
         new AgendaItemId(rs.getObject("id", UUID.class)),
         rs.getInt("position"),

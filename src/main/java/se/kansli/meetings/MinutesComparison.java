@@ -110,6 +110,7 @@ final class MinutesComparison {
     compare(where, "Omröstning", vote(was.vote()), vote(now.vote()));
     compare(where, "Reservationer", dissents(was), dissents(now));
     compare(where, "Jäv", names(was.conflicts()), names(now.conflicts()));
+    compare(where, "Ej närvarande", names(was.absent()), names(now.absent()));
     compare(where, "Beslutsunderlag", basis(was), basis(now));
     compare(where, "Beslutet skickas till", recipients(was), recipients(now));
   }

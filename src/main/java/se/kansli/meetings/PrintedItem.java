@@ -24,6 +24,7 @@ record PrintedItem(
     PrintedVote vote,
     List<Statement> dissents,
     List<String> conflicts,
+    List<String> absent,
     List<String> decisionBasis,
     List<String> recipients) {
 
@@ -64,6 +65,7 @@ record PrintedItem(
             .toList(),
         // Jäv (Kommunallagen 6 kap. 28 §): the member took no part in the item.
         minutes.conflicts().stream().map(meeting::personName).toList(),
+        minutes.absent().stream().map(meeting::personName).toList(),
         minutes.decisionBasis().stream().map(BasisDocument::title).map(PrintedItem::text).toList(),
         minutes.recipients().stream().map(Recipient::name).map(PrintedItem::text).toList());
   }

@@ -150,6 +150,52 @@ class MeetingMinutesTest {
   }
 
   @Test
+  void aMemberWhoLeftBeforeAnItemNeitherDecidesNorCountsForItsQuorum() {
+    MeetingView meeting = attendAll(fixture.meeting(body, LocalDate.of(2022, 6, 22), 1, secretary));
+    AgendaItemView item = meeting.items().getFirst();
+    List<SeatId> left = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      left.add(MeetingFixture.seat(body, "Ledamot " + MeetingFixture.MUNICIPALITIES[i]).id());
+    }
+    SeatId gone = left.getFirst();
+
+    meeting =
+        minutes.writeItem(
+            meeting.id(),
+            item.id(),
+            new ItemMinutes(
+                null, "Beslut", null, null, null, null, null, null, null, null, null, false, left),
+            secretary);
+
+    AgendaItemView written = meeting.items().getFirst();
+    assertThat(written.minutes().absent()).containsExactlyElementsOf(left);
+    assertThat(meeting.decidingOn(written)).doesNotContain(gone).hasSize(3);
+    assertThat(MinutesCheck.quorate(meeting, written)).isFalse();
+    MeetingView finalMeeting = meeting;
+    assertThatThrownBy(() ->
+            minutes.writeItem(
+                finalMeeting.id(),
+                item.id(),
+                new ItemMinutes(
+                    null,
+                    "Beslut",
+                    null,
+                    null,
+                    null,
+                    "Proposition",
+                    new Vote("Ja mot nej", List.of(new Ballot(gone, VoteChoice.YES))),
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    left),
+                secretary))
+        .isInstanceOf(InvalidInput.class)
+        .hasMessageContaining("kan inte rösta");
+  }
+
+  @Test
   void aVoteOrDissentBySomeoneNotServingIsRefused() {
     MeetingView meeting = attendAll(fixture.meeting(body, LocalDate.of(2022, 6, 22), 1, secretary));
     SeatView substitute = MeetingFixture.seat(body, "Ersättare pitea");
