@@ -63,13 +63,14 @@ class MeetingOutcomes {
         stats.meetings().isEmpty()
             ? null
             : stats.membersPresent() + " av " + stats.members() + " ledamotsplatser",
-        planned(body, year, actor));
+        planned(meetings(body, year, actor)));
   }
 
   private Computed meetingsHeld(BodyId body, int year, Actor actor) {
     List<IndicatorView.Point> points = new ArrayList<>();
     int held = 0;
-    for (MeetingView m : meetings(body, year, actor)) {
+    List<MeetingView> meetings = meetings(body, year, actor);
+    for (MeetingView m : meetings) {
       if (held(m)) {
         held++;
         points.add(
@@ -78,7 +79,7 @@ class MeetingOutcomes {
       }
     }
     // Zero meetings held is a known outcome (unlike attendance, which needs a meeting).
-    return new Computed(points, BigDecimal.valueOf(held), null, planned(body, year, actor));
+    return new Computed(points, BigDecimal.valueOf(held), null, planned(meetings));
   }
 
   /**
@@ -90,7 +91,8 @@ class MeetingOutcomes {
     List<IndicatorView.Point> points = new ArrayList<>();
     int seatedSum = 0;
     int presentSum = 0;
-    for (MeetingView m : meetings(body, year, actor)) {
+    List<MeetingView> meetings = meetings(body, year, actor);
+    for (MeetingView m : meetings) {
       if (m.attendance().isEmpty()) {
         continue;
       }
@@ -122,7 +124,7 @@ class MeetingOutcomes {
         points,
         seatedSum == 0 ? null : percent(presentSum, seatedSum),
         seatedSum == 0 ? null : presentSum + " av " + seatedSum + " kommunplatser",
-        planned(body, year, actor));
+        planned(meetings));
   }
 
   private List<MeetingView> meetings(BodyId body, int year, Actor actor) {
@@ -134,8 +136,8 @@ class MeetingOutcomes {
   }
 
   /** Planned meetings not yet held: they can still lift a count towards its target. */
-  private int planned(BodyId body, int year, Actor actor) {
-    return (int) meetings(body, year, actor).stream().filter(m -> !held(m)).count();
+  private static int planned(List<MeetingView> meetings) {
+    return (int) meetings.stream().filter(m -> !held(m)).count();
   }
 
   /** Held when attested, or when attendance shows that it took place. */
