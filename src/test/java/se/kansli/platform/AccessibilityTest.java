@@ -77,6 +77,7 @@ class AccessibilityTest {
   @Autowired se.kansli.meetings.HistoricalMinutes historical;
   @Autowired se.kansli.minutesimport.MinutesImports minutesImports;
   @Autowired se.kansli.meetings.MinutesDrafts drafts;
+  @Autowired se.kansli.followup.OperationalPlans plans;
 
   BrowserContext context;
 
@@ -253,6 +254,7 @@ class AccessibilityTest {
 
     meetingPages(page, actor, open);
     importPages(page, actor);
+    planPages(page, actor);
 
     // English.
     check(page, "/cases?lang=en", 200);
@@ -274,6 +276,105 @@ class AccessibilityTest {
               + " page(s) do not meet WCAG 2.1 AA:\n\n"
               + String.join("\n\n", problems));
     }
+  }
+
+  /**
+   * The operational plan: the list of plans, a plan with an attendance indicator (chart and table)
+   * and a manual one, and refused forms.
+   */
+  private void planPages(Page page, Actor actor) {
+    se.kansli.followup.PlanView plan = null;
+    for (int year = 2100; plan == null; year--) {
+      try {
+        plan = plans.create(new se.kansli.followup.NewPlan("e-namnden", year, null), actor);
+      } catch (se.kansli.shared.Conflict taken) {
+        // Another test's plan: try the year before.
+      }
+    }
+    plan = plans.addGoal(plan.id(), new se.kansli.followup.NewGoal("Ledamöterna deltar"), actor);
+    var body =
+        bodies.create(
+            new se.kansli.meetings.NewBody(
+                "e-namnden", "Nämnd " + UUID.randomUUID(), null, null, null),
+            actor);
+    body =
+        bodies.addSeat(
+            body.id(),
+            new se.kansli.meetings.NewSeat(
+                "Ledamot",
+                null,
+                se.kansli.meetings.SeatKind.MEMBER,
+                null,
+                "lulea",
+                null,
+                LocalDate.of(2000, 1, 1),
+                LocalDate.of(2100, 12, 31)),
+            actor);
+    for (int month : new int[] {3, 6}) {
+      var meeting =
+          planner.plan(
+              body.id(),
+              new se.kansli.meetings.PlanMeeting(
+                  LocalDate.of(plan.year(), month, 16), java.time.LocalTime.NOON, null, "X", false),
+              actor);
+      minutes.recordAttendance(
+          meeting.id(),
+          new se.kansli.meetings.RecordAttendance(
+              List.of(
+                  new se.kansli.meetings.RecordAttendance.Entry(
+                      body.seats().getFirst().id(),
+                      month == 3
+                          ? se.kansli.meetings.AttendanceStatus.ABSENT
+                          : se.kansli.meetings.AttendanceStatus.PRESENT,
+                      null)),
+              null),
+          actor);
+    }
+    UUID goal = plan.goals().getFirst().id();
+    plans.addIndicator(
+        plan.id(),
+        new se.kansli.followup.NewIndicator(
+            goal,
+            "Närvaro",
+            se.kansli.followup.Target.Comparison.AT_LEAST,
+            new java.math.BigDecimal("75"),
+            se.kansli.followup.Target.TargetUnit.PERCENT,
+            null,
+            se.kansli.followup.IndicatorSource.BODY_ATTENDANCE,
+            body.id().value()),
+        actor);
+    plan =
+        plans.addIndicator(
+            plan.id(),
+            new se.kansli.followup.NewIndicator(
+                goal,
+                "Ramavtal",
+                se.kansli.followup.Target.Comparison.AT_LEAST,
+                java.math.BigDecimal.TEN,
+                se.kansli.followup.Target.TargetUnit.COUNT,
+                "ramavtal",
+                se.kansli.followup.IndicatorSource.MANUAL,
+                null),
+            actor);
+    UUID manual = plan.goals().getFirst().indicators().getLast().id();
+    plans.recordOutcome(
+        plan.id(),
+        manual,
+        new se.kansli.followup.NewOutcome(
+            plan.year() + "-05", new java.math.BigDecimal("11"), "I dagsläget finns 11 avtal"),
+        actor);
+
+    check(page, "/followup/plan", 200);
+    page.locator("#year").fill("");
+    submitWithoutBrowserValidation(page, "#new-plan + form");
+    assertThat(page.locator("#year").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/followup/plan (refused: no year)");
+    check(page, "/followup/plan/" + plan.id(), 200);
+    assertThat(page.locator("main svg[role=img]").count()).isEqualTo(2);
+    submitWithoutBrowserValidation(page, "#indicator-" + manual + " form:has([name=period])");
+    assertThat(page.locator("#period-" + manual).getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/followup/plan/{id} (outcome refused: no period)");
+    check(page, "/followup/plan/" + plan.id() + "?lang=en", 200);
   }
 
   /** Old minutes: the upload page, a refused upload, and the review beside the source text. */

@@ -57,6 +57,7 @@ class TenantIsolationTest {
   @Autowired se.kansli.minutesimport.MinutesImports minutesImports;
   @Autowired se.kansli.meetings.MeetingPlanner planner;
   @Autowired se.kansli.meetings.MinutesDrafts drafts;
+  @Autowired se.kansli.followup.OperationalPlans plans;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -70,6 +71,7 @@ class TenantIsolationTest {
   String secretWord;
   String luleaSigning;
   se.kansli.meetings.MeetingView luleaMeeting;
+  se.kansli.followup.PlanView luleaPlan;
 
   @BeforeEach
   void twoMunicipalities() {
@@ -120,6 +122,7 @@ class TenantIsolationTest {
             .id()
             .toString();
     luleaMeeting = luleaMeeting();
+    luleaPlan = luleaPlan();
     StaffUser admin = staff.create(Role.ADMINISTRATOR, "kiruna");
     StaffUser registrar = staff.create(Role.REGISTRAR, "kiruna");
     kirunaAdmin = httpBasic(admin.username(), TestStaff.PASSWORD);
@@ -266,6 +269,7 @@ class TenantIsolationTest {
             Expect.REFUSED));
     meetingProbes(probes);
     importProbes(probes);
+    planProbes(probes);
     // OParl is open data: the published meetings of every organisation, to anyone. Lists are tried
     // for Luleå and objects by ids that do not exist; OParlApiTest checks what they contain.
     String oparl = "/api/public/oparl/v1.1";
@@ -332,6 +336,73 @@ class TenantIsolationTest {
     assertThat(meeting.attendance()).isEmpty();
     assertThat(meeting.body().seats()).hasSize(1);
     assertThat(drafts.versions(luleaMeeting.id(), luleaSecretary)).isEmpty();
+    var plan = plans.get(luleaPlan.id(), luleaSecretary);
+    assertThat(plan.goals()).hasSize(1);
+    assertThat(plan.goals().getFirst().indicators()).hasSize(1);
+    assertThat(plan.goals().getFirst().indicators().getFirst().outcomes()).isEmpty();
+    assertThat(plan.goals().getFirst().indicators().getFirst().forecast()).isNull();
+  }
+
+  /** Luleå's operational plan with a goal and a manual indicator, in a year still free. */
+  private se.kansli.followup.PlanView luleaPlan() {
+    Actor secretary = staff.actor(Role.COMMITTEE_SECRETARY, "lulea");
+    se.kansli.followup.PlanView plan = null;
+    for (int year = 2100; plan == null; year--) {
+      try {
+        plan =
+            plans.create(
+                new se.kansli.followup.NewPlan("lulea", year, "Plan " + secretWord), secretary);
+      } catch (se.kansli.shared.Conflict taken) {
+        // Another test's plan: try the year before.
+      }
+    }
+    plan = plans.addGoal(plan.id(), new se.kansli.followup.NewGoal("Mål " + secretWord), secretary);
+    return plans.addIndicator(
+        plan.id(),
+        new se.kansli.followup.NewIndicator(
+            plan.goals().getFirst().id(),
+            "Indikator " + secretWord,
+            se.kansli.followup.Target.Comparison.AT_LEAST,
+            java.math.BigDecimal.ONE,
+            se.kansli.followup.Target.TargetUnit.COUNT,
+            null,
+            se.kansli.followup.IndicatorSource.MANUAL,
+            null),
+        secretary);
+  }
+
+  /** Kiruna reads nothing of Luleå's plan and changes nothing in it. */
+  private void planProbes(Map<String, Probe> probes) {
+    String p = "/api/plans/" + luleaPlan.id();
+    var goal = luleaPlan.goals().getFirst();
+    String i = p + "/indicators/" + goal.indicators().getFirst().id();
+    probes.put("GET /api/plans", new Probe(get("/api/plans"), Expect.NO_LULEA_DATA));
+    probes.put(
+        "POST /api/plans",
+        new Probe(
+            json(post("/api/plans"), "{\"organisation\":\"lulea\",\"year\":2001}"),
+            Expect.REFUSED));
+    probes.put("GET /api/plans/{id}", new Probe(get(p), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/plans/{id}/goals",
+        new Probe(json(post(p + "/goals"), "{\"text\":\"Kapat\"}"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/plans/{id}/indicators",
+        new Probe(
+            json(
+                post(p + "/indicators"),
+                "{\"goal\":\""
+                    + goal.id()
+                    + "\",\"name\":\"X\",\"comparison\":\"AT_LEAST\","
+                    + "\"targetValue\":1,\"unit\":\"COUNT\",\"source\":\"MANUAL\"}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/plans/{id}/indicators/{indicator}/outcomes",
+        new Probe(
+            json(post(i + "/outcomes"), "{\"period\":\"2100\",\"value\":5}"), Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/plans/{id}/indicators/{indicator}/forecast",
+        new Probe(json(put(i + "/forecast"), "{\"forecast\":\"AT_RISK\"}"), Expect.NOT_FOUND));
   }
 
   private se.kansli.meetings.MeetingView luleaMeeting() {
