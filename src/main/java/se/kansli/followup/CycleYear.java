@@ -39,11 +39,7 @@ public record CycleYear(int year, List<Entry> entries, Timeline timeline) {
     for (int m = 1; m <= 12; m++) {
       double x = x(LocalDate.of(year, m, 1), days);
       double next = m == 12 ? LEFT + SPAN : x(LocalDate.of(year, m + 1, 1), days);
-      ticks.add(
-          new Tick(
-              x,
-              (x + next) / 2,
-              java.time.Month.of(m).getDisplayName(TextStyle.SHORT_STANDALONE, swedish)));
+      ticks.add(new Tick(x, (x + next) / 2, month(java.time.Month.of(m), swedish)));
     }
     // One row per item, in date order: labels never overlap, whatever the dates.
     List<Mark> marks = new ArrayList<>();
@@ -56,13 +52,19 @@ public record CycleYear(int year, List<Entry> entries, Timeline timeline) {
               AXIS + 20 + i * ROW,
               e.due().getDayOfMonth()
                   + " "
-                  + e.due().getMonth().getDisplayName(TextStyle.SHORT_STANDALONE, swedish)
+                  + month(e.due().getMonth(), swedish)
                   + " "
                   + e.item().title(),
               x > LEFT + SPAN / 2.0));
     }
     return new CycleYear(
         year, entries, new Timeline(WIDTH, AXIS + 30 + entries.size() * ROW, ticks, marks));
+  }
+
+  /** "jan", not the JDK's "jan.": the label is short enough without the abbreviation dot. */
+  private static String month(java.time.Month month, Locale locale) {
+    String name = month.getDisplayName(TextStyle.SHORT_STANDALONE, locale);
+    return name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
   }
 
   private static double x(LocalDate date, int days) {

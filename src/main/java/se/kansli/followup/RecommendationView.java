@@ -17,6 +17,10 @@ public record RecommendationView(
     return closedAt == null;
   }
 
+  public long doneActions() {
+    return actions.stream().filter(ActionView::done).count();
+  }
+
   /**
    * Closing needs every action done: an open action means the recommendation is still worked on.
    */
