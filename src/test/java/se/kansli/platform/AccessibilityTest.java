@@ -78,6 +78,9 @@ class AccessibilityTest {
   @Autowired se.kansli.minutesimport.MinutesImports minutesImports;
   @Autowired se.kansli.meetings.MinutesDrafts drafts;
   @Autowired se.kansli.followup.OperationalPlans plans;
+  @Autowired se.kansli.followup.Audits audits;
+  @Autowired se.kansli.followup.AnnualCycle annualCycle;
+  @Autowired se.kansli.followup.InternalControl internalControl;
 
   BrowserContext context;
 
@@ -255,6 +258,7 @@ class AccessibilityTest {
     meetingPages(page, actor, open);
     importPages(page, actor);
     planPages(page, actor);
+    followUpPages(page, actor);
 
     // English.
     check(page, "/cases?lang=en", 200);
@@ -375,6 +379,70 @@ class AccessibilityTest {
     assertThat(page.locator("#period-" + manual).getAttribute("aria-invalid")).isEqualTo("true");
     checkCurrent(page, "/followup/plan/{id} (outcome refused: no period)");
     check(page, "/followup/plan/" + plan.id() + "?lang=en", 200);
+  }
+
+  /** Audits with an open recommendation, the annual cycle's timeline and the control plan. */
+  private void followUpPages(Page page, Actor actor) {
+    se.kansli.followup.AuditView audit = null;
+    // (organisation, municipality, year) is unique and the database shared: find a free year.
+    for (int year = 1990 + Math.floorMod(UUID.randomUUID().hashCode(), 150);
+        audit == null;
+        year++) {
+      try {
+        audit =
+            audits.create(
+                new se.kansli.followup.NewAudit(
+                    "e-namnden",
+                    "kiruna",
+                    year,
+                    null,
+                    "Tillräcklig intern kontroll.",
+                    List.of("Upprätta årshjul med rapporteringsdirektiv.")),
+                actor);
+      } catch (se.kansli.shared.Conflict e) {
+        // taken by an earlier run; try the next year
+      }
+    }
+    audits.addAction(
+        audit.recommendations().getFirst().id(),
+        new se.kansli.followup.NewAction(
+            "Upprätta årshjul",
+            "Samordnaren",
+            LocalDate.of(2022, 12, 31),
+            se.kansli.followup.ActionStatus.IN_PROGRESS,
+            ""),
+        actor);
+    annualCycle.add(
+        new se.kansli.followup.NewCycleItem(
+            "e-namnden",
+            se.kansli.followup.CycleKind.INTERIM_REPORT,
+            "Delårsrapport 2",
+            "Samordnaren rapporterar utfall och prognos till nämnden.",
+            "Samordnaren",
+            null,
+            8,
+            31),
+        actor);
+    internalControl.add(
+        new se.kansli.followup.NewControlPoint(
+            "e-namnden",
+            "Attest av fakturor",
+            "Stickprov",
+            "Samordnaren",
+            se.kansli.followup.ControlFrequency.MONTHLY,
+            LocalDate.of(2022, 1, 1)),
+        actor);
+    check(page, "/followup/audits", 200);
+    submitWithoutBrowserValidation(page, "main form.stack");
+    assertThat(page.locator("#municipality").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/followup/audits (refused: no municipality)");
+    check(page, "/followup/audits/" + audit.id(), 200);
+    submitWithoutBrowserValidation(page, "main form[action$='/decision']");
+    checkCurrent(page, "/followup/audits/{id} (refused: no decision chosen)");
+    check(page, "/followup/cycle", 200);
+    assertThat(page.locator("svg[role=img] title").textContent()).isNotBlank();
+    assertThat(page.locator("svg[role=img] text").count()).isGreaterThan(12);
+    check(page, "/followup/control", 200);
   }
 
   /** Old minutes: the upload page, a refused upload, and the review beside the source text. */

@@ -58,6 +58,9 @@ class TenantIsolationTest {
   @Autowired se.kansli.meetings.MeetingPlanner planner;
   @Autowired se.kansli.meetings.MinutesDrafts drafts;
   @Autowired se.kansli.followup.OperationalPlans plans;
+  @Autowired se.kansli.followup.Audits audits;
+  @Autowired se.kansli.followup.AnnualCycle annualCycle;
+  @Autowired se.kansli.followup.InternalControl internalControl;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -270,6 +273,7 @@ class TenantIsolationTest {
     meetingProbes(probes);
     importProbes(probes);
     planProbes(probes);
+    se.kansli.followup.AuditView luleaAudit = followUpProbes(probes);
     // OParl is open data: the published meetings of every organisation, to anyone. Lists are tried
     // for Luleå and objects by ids that do not exist; OParlApiTest checks what they contain.
     String oparl = "/api/public/oparl/v1.1";
@@ -341,6 +345,16 @@ class TenantIsolationTest {
     assertThat(plan.goals().getFirst().indicators()).hasSize(1);
     assertThat(plan.goals().getFirst().indicators().getFirst().outcomes()).isEmpty();
     assertThat(plan.goals().getFirst().indicators().getFirst().forecast()).isNull();
+    var audit = audits.get(luleaAudit.id(), lulea);
+    assertThat(audit.decision()).isNull();
+    assertThat(audit.recommendations()).hasSize(1);
+    assertThat(audit.recommendations().getFirst().open()).isTrue();
+    assertThat(audit.recommendations().getFirst().actions().getFirst().status())
+        .isEqualTo(se.kansli.followup.ActionStatus.OPEN);
+    assertThat(internalControl.plan(lulea))
+        .filteredOn(p -> p.title().contains(secretWord))
+        .hasSize(1)
+        .allMatch(p -> p.followUps().isEmpty());
   }
 
   /** Luleå's operational plan with a goal and a manual indicator, in a year still free. */
@@ -403,6 +417,131 @@ class TenantIsolationTest {
     probes.put(
         "PUT /api/plans/{id}/indicators/{indicator}/forecast",
         new Probe(json(put(i + "/forecast"), "{\"forecast\":\"AT_RISK\"}"), Expect.NOT_FOUND));
+  }
+
+  /**
+   * Luleå's audit (with a recommendation and an action), annual cycle item and control point;
+   * Kiruna reads none of them and changes nothing.
+   */
+  private se.kansli.followup.AuditView followUpProbes(Map<String, Probe> probes) {
+    se.kansli.followup.AuditView audit = null;
+    // (organisation, municipality, year) is unique and the database shared: find a free year.
+    for (int year = 1990 + Math.floorMod(secretWord.hashCode(), 150); audit == null; year++) {
+      try {
+        audit =
+            audits.create(
+                new se.kansli.followup.NewAudit(
+                    "lulea",
+                    "boden",
+                    year,
+                    "Granskning " + secretWord,
+                    "Bedömning " + secretWord,
+                    List.of("Rekommendation " + secretWord)),
+                lulea);
+      } catch (se.kansli.shared.Conflict e) {
+        // taken by an earlier run; try the next year
+      }
+    }
+    var rec = audit.recommendations().getFirst().id();
+    audit =
+        audits.addAction(
+            rec,
+            new se.kansli.followup.NewAction(
+                "Åtgärd " + secretWord, "Ägare", LocalDate.of(2030, 1, 1), null, ""),
+            lulea);
+    var action = audit.recommendations().getFirst().actions().getFirst().id();
+    var item =
+        annualCycle.add(
+            new se.kansli.followup.NewCycleItem(
+                "lulea",
+                se.kansli.followup.CycleKind.BUDGET,
+                "Budget " + secretWord,
+                "Direktiv " + secretWord,
+                "Ägare",
+                null,
+                6,
+                1),
+            lulea);
+    var point =
+        internalControl.add(
+            new se.kansli.followup.NewControlPoint(
+                "lulea",
+                "Kontroll " + secretWord,
+                "Metod",
+                "Ägare",
+                se.kansli.followup.ControlFrequency.MONTHLY,
+                LocalDate.of(2022, 1, 1)),
+            lulea);
+    String a = "/api/audits/" + audit.id();
+    probes.put("GET /api/audits", new Probe(get("/api/audits"), Expect.NO_LULEA_DATA));
+    probes.put(
+        "GET /api/audits/open-recommendations",
+        new Probe(get("/api/audits/open-recommendations"), Expect.NO_LULEA_DATA));
+    probes.put(
+        "POST /api/audits",
+        new Probe(
+            json(
+                post("/api/audits"),
+                "{\"organisation\":\"lulea\",\"municipality\":\"boden\",\"year\":2001,\"assessment\":\"X\"}"),
+            Expect.REFUSED));
+    probes.put("GET /api/audits/{id}", new Probe(get(a), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/audits/{id}/recommendations",
+        new Probe(
+            json(post(a + "/recommendations"), "{\"text\":\"Inskjuten\"}"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/audits/{id}/decision",
+        new Probe(json(post(a + "/decision"), "{\"caseNumber\":\"2022/9\"}"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/audits/recommendations/{id}/actions",
+        new Probe(
+            json(
+                post("/api/audits/recommendations/" + rec + "/actions"),
+                "{\"description\":\"X\",\"owner\":\"X\",\"due\":\"2030-01-01\"}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/audits/actions/{id}",
+        new Probe(
+            json(put("/api/audits/actions/" + action), "{\"status\":\"DONE\"}"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/audits/recommendations/{id}/close",
+        new Probe(
+            json(post("/api/audits/recommendations/" + rec + "/close"), "{\"comment\":\"X\"}"),
+            Expect.NOT_FOUND));
+    probes.put("GET /api/annual-cycle", new Probe(get("/api/annual-cycle"), Expect.NO_LULEA_DATA));
+    probes.put(
+        "POST /api/annual-cycle",
+        new Probe(
+            json(
+                post("/api/annual-cycle"),
+                "{\"organisation\":\"lulea\",\"kind\":\"BUDGET\",\"title\":\"X\",\"directive\":\"X\",\"owner\":\"X\",\"dueMonth\":1,\"dueDay\":1}"),
+            Expect.REFUSED));
+    probes.put(
+        "GET /api/annual-cycle/{id}",
+        new Probe(get("/api/annual-cycle/" + item.id()), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/annual-cycle/years/{year}",
+        new Probe(get("/api/annual-cycle/years/2026"), Expect.NO_LULEA_DATA));
+    probes.put(
+        "GET /api/internal-control", new Probe(get("/api/internal-control"), Expect.NO_LULEA_DATA));
+    probes.put(
+        "POST /api/internal-control",
+        new Probe(
+            json(
+                post("/api/internal-control"),
+                "{\"organisation\":\"lulea\",\"title\":\"X\",\"method\":\"X\",\"owner\":\"X\",\"frequency\":\"MONTHLY\"}"),
+            Expect.REFUSED));
+    probes.put(
+        "GET /api/internal-control/{id}",
+        new Probe(get("/api/internal-control/" + point.id()), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/internal-control/{id}/follow-ups",
+        new Probe(
+            json(
+                post("/api/internal-control/" + point.id() + "/follow-ups"),
+                "{\"date\":\"2022-01-01\",\"result\":\"X\"}"),
+            Expect.NOT_FOUND));
+    return audit;
   }
 
   private se.kansli.meetings.MeetingView luleaMeeting() {
