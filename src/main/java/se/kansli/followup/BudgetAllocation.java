@@ -1,5 +1,6 @@
 package se.kansli.followup;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -13,6 +14,7 @@ public record BudgetAllocation(
   public record Row(String municipality, String name, List<Money> shares, Money total) {}
 
   /** The largest municipality total, for scaling the chart's bars. */
+  @JsonIgnore
   public Money largest() {
     return rows.stream().map(Row::total).max(Money::compareTo).orElse(Money.ZERO);
   }

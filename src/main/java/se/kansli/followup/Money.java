@@ -1,5 +1,6 @@
 package se.kansli.followup;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -29,6 +30,8 @@ public record Money(long ore) implements Comparable<Money> {
     return new Money(Math.multiplyExact(kronor, 100));
   }
 
+  /** In JSON an amount is a number of kronor with two decimals, e.g. 1234.50. */
+  @JsonValue
   public BigDecimal toBigDecimal() {
     return BigDecimal.valueOf(ore, 2);
   }
