@@ -32,6 +32,7 @@ class Populations {
   private final List<LocalDate> countDates;
   private final Map<String, long[]> byName;
 
+  @org.springframework.beans.factory.annotation.Autowired
   Populations(OrganisationDirectory organisations) {
     this(organisations, Populations.class.getResourceAsStream(RESOURCE));
   }
