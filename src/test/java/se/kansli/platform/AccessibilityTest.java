@@ -77,6 +77,7 @@ class AccessibilityTest {
   @Autowired se.kansli.meetings.HistoricalMinutes historical;
   @Autowired se.kansli.minutesimport.MinutesImports minutesImports;
   @Autowired se.kansli.meetings.MinutesDrafts drafts;
+  @Autowired se.kansli.followup.Budgets budgets;
 
   BrowserContext context;
 
@@ -253,6 +254,7 @@ class AccessibilityTest {
 
     meetingPages(page, actor, open);
     importPages(page, actor);
+    budgetPages(page, actor);
 
     // English.
     check(page, "/cases?lang=en", 200);
@@ -274,6 +276,42 @@ class AccessibilityTest {
               + " page(s) do not meet WCAG 2.1 AA:\n\n"
               + String.join("\n\n", problems));
     }
+  }
+
+  /** The budget: the years, a budget with its split table and chart, a line, a refused line. */
+  private void budgetPages(Page page, Actor actor) {
+    se.kansli.followup.BudgetView budget = null;
+    for (int year = 2100; budget == null; year--) {
+      try {
+        budget = budgets.create("e-namnden", year, actor);
+      } catch (se.kansli.shared.Conflict taken) {
+        // A budget of that year exists already in the shared test database.
+      }
+    }
+    for (var model :
+        List.of(
+            se.kansli.followup.AllocationModel.EQUAL,
+            se.kansli.followup.AllocationModel.POPULATION)) {
+      budget =
+          budgets.addLine(
+              budget.id(),
+              new se.kansli.followup.NewBudgetLine(
+                  se.kansli.followup.LineKind.COST,
+                  "Rad " + model,
+                  new java.math.BigDecimal("1046900.50"),
+                  model,
+                  java.util.Set.of(),
+                  java.util.Map.of()),
+              actor);
+    }
+    check(page, "/followup/budget", 200);
+    check(page, "/followup/budget/" + budget.id(), 200);
+    assertThat(page.locator("svg.chart text").count()).isEqualTo(28);
+    submitWithoutBrowserValidation(page, "#add-line + form");
+    assertThat(page.locator("#name").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/followup/budget/{id} (refused: a line without name)");
+    check(
+        page, "/followup/budget/" + budget.id() + "/lines/" + budget.lines().getFirst().id(), 200);
   }
 
   /** Old minutes: the upload page, a refused upload, and the review beside the source text. */
