@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -54,7 +54,7 @@ class BudgetWebTest {
                 .param("amount", "1 127 000")
                 .param("allocationModel", "EQUAL"))
         .andExpect(status().is3xxRedirection())
-        .andExpect(redirectedUrlPattern(page + "#lines"));
+        .andExpect(redirectedUrl(page + "#lines"));
     mvc.perform(
             post(page + "/lines")
                 .with(user(secretary))
