@@ -148,15 +148,10 @@ class Allocations {
             new InvoiceBasis.Transactions(
                 e.getKey(), e.getValue(), unit, unit.times(e.getValue())));
       }
+      Money costs = used.stream().map(InvoiceBasis.Transactions::cost).reduce(Money.ZERO, Money::plus);
       InvoiceBasis.Row row =
-          new InvoiceBasis.Row(fee.municipality(), fee.name(), fee.total(), used, Money.ZERO);
-      row =
           new InvoiceBasis.Row(
-              row.municipality(),
-              row.name(),
-              row.fees(),
-              used,
-              row.fees().plus(row.transactionCosts()));
+              fee.municipality(), fee.name(), fee.total(), used, fee.total().plus(costs));
       rows.add(row);
       total = total.plus(row.total());
     }
@@ -179,9 +174,5 @@ class Allocations {
 
   private static LocalDate yearEnd(int year) {
     return LocalDate.of(year, 12, 31);
-  }
-
-  static OrganisationId id(String value) {
-    return OrganisationId.of(value);
   }
 }
