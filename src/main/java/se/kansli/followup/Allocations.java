@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import se.kansli.organisations.Organisation;
 import se.kansli.organisations.OrganisationDirectory;
 import se.kansli.shared.Actor;
-import se.kansli.shared.OrganisationId;
 import se.kansli.signing.EidMetering;
 import se.kansli.signing.EidMetering.TransactionCount;
 import se.kansli.signing.TransactionKind;
@@ -148,7 +147,8 @@ class Allocations {
             new InvoiceBasis.Transactions(
                 e.getKey(), e.getValue(), unit, unit.times(e.getValue())));
       }
-      Money costs = used.stream().map(InvoiceBasis.Transactions::cost).reduce(Money.ZERO, Money::plus);
+      Money costs =
+          used.stream().map(InvoiceBasis.Transactions::cost).reduce(Money.ZERO, Money::plus);
       InvoiceBasis.Row row =
           new InvoiceBasis.Row(
               fee.municipality(), fee.name(), fee.total(), used, fee.total().plus(costs));
