@@ -1,7 +1,6 @@
 package se.kansli.followup;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -244,9 +243,5 @@ class BudgetController {
 
   private static String field(RuntimeException e) {
     return e instanceof InvalidInput i ? i.field() : ((Conflict) e).field();
-  }
-
-  static List<String> checked(MultiValueMap<String, String> form, String name) {
-    return form.getOrDefault(name, List.of());
   }
 }
