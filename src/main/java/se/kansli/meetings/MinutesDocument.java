@@ -16,8 +16,8 @@ import se.kansli.shared.NotFound;
 /**
  * The minutes (sammanträdesprotokoll) and certified extracts (protokollsutdrag) as PDF/A-2
  * documents, laid out as the committee's earlier minutes: Thymeleaf templates under {@code
- * templates/meetings/pdf/} rendered by {@link PdfAWriter}. The signing capability later stamps and
- * seals the minutes, so nothing here is signed.
+ * templates/meetings/pdf/} rendered by {@link se.kansli.shared.PdfA}. The signing capability later
+ * stamps and seals the minutes, so nothing here is signed.
  */
 @Component
 class MinutesDocument {
@@ -142,6 +142,6 @@ class MinutesDocument {
 
   private byte[] render(String template, Map<String, Object> variables) {
     Context context = new Context(SWEDISH, variables);
-    return PdfAWriter.write(templates.process(template, context));
+    return se.kansli.shared.PdfA.write(templates.process(template, context));
   }
 }

@@ -81,6 +81,7 @@ class AccessibilityTest {
   @Autowired se.kansli.followup.Audits audits;
   @Autowired se.kansli.followup.AnnualCycle annualCycle;
   @Autowired se.kansli.followup.InternalControl internalControl;
+  @Autowired se.kansli.followup.Budgets budgets;
 
   BrowserContext context;
 
@@ -259,6 +260,7 @@ class AccessibilityTest {
     importPages(page, actor);
     planPages(page, actor);
     followUpPages(page, actor);
+    budgetPages(page, actor);
 
     // English.
     check(page, "/cases?lang=en", 200);
@@ -443,6 +445,42 @@ class AccessibilityTest {
     assertThat(page.locator("svg[role=img] title").textContent()).isNotBlank();
     assertThat(page.locator("svg[role=img] text").count()).isGreaterThan(12);
     check(page, "/followup/control", 200);
+  }
+
+  /** The budget: the years, a budget with its split table and chart, a line, a refused line. */
+  private void budgetPages(Page page, Actor actor) {
+    se.kansli.followup.BudgetView budget = null;
+    for (int year = 2100; budget == null; year--) {
+      try {
+        budget = budgets.create("e-namnden", year, actor);
+      } catch (se.kansli.shared.Conflict taken) {
+        // A budget of that year exists already in the shared test database.
+      }
+    }
+    for (var model :
+        List.of(
+            se.kansli.followup.AllocationModel.EQUAL,
+            se.kansli.followup.AllocationModel.POPULATION)) {
+      budget =
+          budgets.addLine(
+              budget.id(),
+              new se.kansli.followup.NewBudgetLine(
+                  se.kansli.followup.LineKind.COST,
+                  "Rad " + model,
+                  new java.math.BigDecimal("1046900.50"),
+                  model,
+                  java.util.Set.of(),
+                  java.util.Map.of()),
+              actor);
+    }
+    check(page, "/followup/budget", 200);
+    check(page, "/followup/budget/" + budget.id(), 200);
+    assertThat(page.locator("svg.chart text").count()).isEqualTo(28);
+    submitWithoutBrowserValidation(page, "#add-line + form");
+    assertThat(page.locator("#name").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/followup/budget/{id} (refused: a line without name)");
+    check(
+        page, "/followup/budget/" + budget.id() + "/lines/" + budget.lines().getFirst().id(), 200);
   }
 
   /** Old minutes: the upload page, a refused upload, and the review beside the source text. */

@@ -61,6 +61,7 @@ class TenantIsolationTest {
   @Autowired se.kansli.followup.Audits audits;
   @Autowired se.kansli.followup.AnnualCycle annualCycle;
   @Autowired se.kansli.followup.InternalControl internalControl;
+  @Autowired se.kansli.followup.Budgets budgets;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -274,6 +275,7 @@ class TenantIsolationTest {
     importProbes(probes);
     planProbes(probes);
     se.kansli.followup.AuditView luleaAudit = followUpProbes(probes);
+    budgetProbes(probes);
     // OParl is open data: the published meetings of every organisation, to anyone. Lists are tried
     // for Luleå and objects by ids that do not exist; OParlApiTest checks what they contain.
     String oparl = "/api/public/oparl/v1.1";
@@ -595,6 +597,67 @@ class TenantIsolationTest {
     probes.put(
         "POST /api/minutes-imports/{id}/commit",
         new Probe(post(imp + "/commit"), Expect.NOT_FOUND));
+  }
+
+  /** Luleå's own budget (a Kiruna administrator is no member of Luleå, nor of e-nämnden). */
+  private void budgetProbes(Map<String, Probe> probes) {
+    Actor luleaAdmin = staff.actor(Role.ADMINISTRATOR, "lulea");
+    se.kansli.followup.BudgetView budget = null;
+    for (int year = 2000; budget == null; year++) {
+      try {
+        budget = budgets.create("lulea", year, luleaAdmin);
+      } catch (se.kansli.shared.Conflict taken) {
+        // Another test run's budget of that year; try the next.
+      }
+    }
+    budget =
+        budgets.addLine(
+            budget.id(),
+            new se.kansli.followup.NewBudgetLine(
+                se.kansli.followup.LineKind.COST,
+                "Rad " + secretWord,
+                new java.math.BigDecimal("1000"),
+                se.kansli.followup.AllocationModel.EQUAL,
+                Set.of(),
+                Map.of()),
+            luleaAdmin);
+    String bu = "/api/budgets/" + budget.id();
+    String line = bu + "/lines/" + budget.lines().getFirst().id();
+    String lineJson =
+        "{\"kind\":\"COST\",\"name\":\"Kapad\",\"amount\":1,\"allocationModel\":\"EQUAL\"}";
+    probes.put("GET /api/budgets", new Probe(get("/api/budgets"), Expect.NO_LULEA_DATA));
+    probes.put(
+        "POST /api/budgets",
+        new Probe(
+            json(post("/api/budgets"), "{\"organisation\":\"lulea\",\"year\":2099}"),
+            Expect.REFUSED));
+    probes.put("GET /api/budgets/{id}", new Probe(get(bu), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/budgets/{id}/lines",
+        new Probe(json(post(bu + "/lines"), lineJson), Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/budgets/{id}/lines/{line}",
+        new Probe(json(put(line), lineJson), Expect.NOT_FOUND));
+    probes.put("DELETE /api/budgets/{id}/lines/{line}", new Probe(delete(line), Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/budgets/{id}/aki",
+        new Probe(json(put(bu + "/aki"), "{\"akiPercent\":3}"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/budgets/{id}/next-year", new Probe(post(bu + "/next-year"), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/budgets/{id}/allocation", new Probe(get(bu + "/allocation"), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/budgets/{id}/allocation.csv",
+        new Probe(get(bu + "/allocation.csv"), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/budgets/{id}/invoice-basis",
+        new Probe(get(bu + "/invoice-basis"), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/budgets/{id}/invoice-basis.csv",
+        new Probe(get(bu + "/invoice-basis.csv"), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/budgets/{id}/invoice-basis.pdf",
+        new Probe(get(bu + "/invoice-basis.pdf"), Expect.NOT_FOUND));
   }
 
   private void meetingProbes(Map<String, Probe> probes) {

@@ -1,4 +1,4 @@
-package se.kansli.meetings;
+package se.kansli.shared;
 
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -18,17 +18,19 @@ import java.io.UncheckedIOException;
  * embedded, an sRGB output intent, XMP metadata) and must be readable with a screen reader (the
  * tags give headings, lists and tables their roles, and the running header and footer are marked as
  * artifacts). Fonts are the bundled DejaVu Sans, so the result does not depend on the server.
+ * Shared because every capability that files a document for keeping (minutes, the budget's invoice
+ * basis) needs the same archival form.
  */
-final class PdfAWriter {
+public final class PdfA {
 
   private static final String FONT_FAMILY = "DejaVu Sans";
   private static final byte[] REGULAR = resource("/fonts/DejaVuSans.ttf");
   private static final byte[] BOLD = resource("/fonts/DejaVuSans-Bold.ttf");
   private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-  private PdfAWriter() {}
+  private PdfA() {}
 
-  static byte[] write(String xhtml) {
+  public static byte[] write(String xhtml) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
@@ -58,7 +60,7 @@ final class PdfAWriter {
   }
 
   private static byte[] resource(String path) {
-    try (InputStream in = PdfAWriter.class.getResourceAsStream(path)) {
+    try (InputStream in = PdfA.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("Saknar " + path + " i programmet");
       }
