@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
 
 /** Every split sums exactly to its line, to the öre, whatever the amounts and weights. */
-class LargestRemainderProperties {
+class LargestRemainderPropertiesTest {
 
   @Property
   void sharesSumExactlyToTheTotalAndAreNeverNegative(
