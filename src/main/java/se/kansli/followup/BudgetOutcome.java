@@ -1,5 +1,6 @@
 package se.kansli.followup;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -18,15 +19,18 @@ public record BudgetOutcome(UUID budgetId, int year, int lastMonth, List<LineOut
     return lines.stream().filter(l -> l.kind() == LineKind.COST).toList();
   }
 
+  @JsonProperty
   public Totals revenue() {
     return Totals.of(revenueLines());
   }
 
+  @JsonProperty
   public Totals costs() {
     return Totals.of(costLines());
   }
 
   /** Revenue minus costs, column by column. */
+  @JsonProperty
   public Totals result() {
     Totals r = revenue();
     Totals c = costs();
@@ -51,10 +55,12 @@ public record BudgetOutcome(UUID budgetId, int year, int lastMonth, List<LineOut
       return lines.stream().map(f).reduce(Money.ZERO, Money::plus);
     }
 
+    @JsonProperty
     public Money forecastVariance() {
       return forecast.minus(budget);
     }
 
+    @JsonProperty
     public Money actualVariance() {
       return actual.minus(budgetToDate);
     }

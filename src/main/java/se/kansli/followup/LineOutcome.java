@@ -1,5 +1,6 @@
 package se.kansli.followup;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.UUID;
 
 /**
@@ -19,11 +20,13 @@ public record LineOutcome(
     String forecastComment) {
 
   /** Forecast minus budget for the whole year. */
+  @JsonProperty
   public Money forecastVariance() {
     return forecast.minus(budget);
   }
 
   /** Actual minus the budget pro rata to the last imported month. */
+  @JsonProperty
   public Money actualVariance() {
     return actual.minus(budgetToDate);
   }

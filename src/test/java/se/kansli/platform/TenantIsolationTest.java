@@ -658,6 +658,20 @@ class TenantIsolationTest {
     probes.put(
         "GET /api/budgets/{id}/invoice-basis.pdf",
         new Probe(get(bu + "/invoice-basis.pdf"), Expect.NOT_FOUND));
+    MockMultipartFile ledger =
+        new MockMultipartFile(
+            "file",
+            "huvudbok.csv",
+            "text/csv",
+            ("månad;rad;belopp\n1;1;100\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    probes.put(
+        "POST /api/budgets/{id}/actuals (multipart)",
+        new Probe(multipart(bu + "/actuals").file(ledger), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/budgets/{id}/follow-up", new Probe(get(bu + "/follow-up"), Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/budgets/{id}/lines/{line}/forecast",
+        new Probe(json(put(line + "/forecast"), "{\"amount\":1}"), Expect.NOT_FOUND));
   }
 
   private void meetingProbes(Map<String, Probe> probes) {
