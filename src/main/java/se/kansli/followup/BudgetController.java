@@ -3,6 +3,7 @@ package se.kansli.followup;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.kansli.organisations.Organisation;
 import se.kansli.organisations.OrganisationDirectory;
@@ -30,12 +32,15 @@ class BudgetController {
   private final Allocations allocations;
   private final OrganisationDirectory organisations;
   private final BudgetExports exports;
+  private final Actuals actuals;
 
   BudgetController(
       Budgets budgets,
       Allocations allocations,
       OrganisationDirectory organisations,
-      BudgetExports exports) {
+      BudgetExports exports,
+      Actuals actuals) {
+    this.actuals = actuals;
     this.budgets = budgets;
     this.allocations = allocations;
     this.organisations = organisations;
@@ -160,6 +165,32 @@ class BudgetController {
     }
   }
 
+  @PostMapping("/followup/budget/{id}/actuals")
+  String importActuals(
+      @PathVariable UUID id,
+      @RequestParam(required = false) MultipartFile file,
+      Model model,
+      RedirectAttributes r) {
+    try {
+      if (file == null || file.isEmpty()) {
+        throw new InvalidInput("file", "Välj en CSV-fil från ekonomisystemet.");
+      }
+      ImportResult result =
+          actuals.importLedger(
+              id, file.getOriginalFilename(), ActualsApiController.bytes(file), Actors.required());
+      r.addFlashAttribute(
+          "flash",
+          "Utfall för månad "
+              + result.months().stream().map(String::valueOf).collect(Collectors.joining(", "))
+              + " är importerat från "
+              + result.fileName()
+              + ".");
+    } catch (InvalidInput e) {
+      return budget(model, id, new LinkedMultiValueMap<>(), Map.of(e.field(), e.getMessage()));
+    }
+    return "redirect:/followup/budget/" + id + "#actuals";
+  }
+
   @GetMapping("/followup/budget/{id}/allocation.csv")
   ResponseEntity<byte[]> allocationCsv(@PathVariable UUID id) {
     BudgetAllocation a = budgets.allocation(id, LineKind.COST, Actors.required());
@@ -212,6 +243,7 @@ class BudgetController {
     model.addAttribute("kinds", LineKind.values());
     model.addAttribute("form", form);
     model.addAttribute("errors", new HashMap<>(errors));
+    model.addAttribute("outcome", actuals.outcome(id, actor));
     try {
       model.addAttribute("allocation", budgets.allocation(id, LineKind.COST, actor));
     } catch (InvalidInput e) {
