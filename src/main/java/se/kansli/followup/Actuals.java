@@ -94,10 +94,16 @@ public class Actuals {
 
     Map<String, BudgetLineView> byName = new HashMap<>();
     Map<Integer, BudgetLineView> byPosition = new HashMap<>();
+    // A name on both a revenue and a cost line says nothing about which one; the file must use the
+    // line's number for those.
+    java.util.Set<String> ambiguous = new java.util.HashSet<>();
     for (BudgetLineView line : budget.lines()) {
-      byName.put(normalise(line.name()), line);
+      if (byName.put(normalise(line.name()), line) != null) {
+        ambiguous.add(normalise(line.name()));
+      }
       byPosition.put(line.position(), line);
     }
+    ambiguous.forEach(byName::remove);
 
     List<String> errors = new ArrayList<>();
     Map<Integer, Map<UUID, Long>> sums = new TreeMap<>();
@@ -114,7 +120,8 @@ public class Actuals {
         continue;
       }
       Integer month = month(cells.get(0).strip(), budget.year(), number, errors);
-      BudgetLineView line = line(cells.get(1).strip(), byName, byPosition, number, errors);
+      BudgetLineView line =
+          line(cells.get(1).strip(), byName, ambiguous, byPosition, number, errors);
       Long ore = amount(cells.get(2), number, errors);
       if (month != null && line != null && ore != null) {
         sums.computeIfAbsent(month, m -> new HashMap<>()).merge(line.id(), ore, Math::addExact);
@@ -253,9 +260,15 @@ public class Actuals {
   private static BudgetLineView line(
       String cell,
       Map<String, BudgetLineView> byName,
+      java.util.Set<String> ambiguous,
       Map<Integer, BudgetLineView> byPosition,
       int row,
       List<String> errors) {
+    if (ambiguous.contains(normalise(cell))) {
+      errors.add(
+          "Rad " + row + ", rad: \"" + cell + "\" finns på flera budgetrader; ange radens nummer.");
+      return null;
+    }
     BudgetLineView line =
         cell.matches("\\d{1,6}")
             ? byPosition.get(Integer.parseInt(cell))

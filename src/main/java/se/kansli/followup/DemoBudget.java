@@ -34,10 +34,17 @@ class DemoBudget implements ApplicationRunner {
   private static final Set<String> E_ARCHIVE =
       Set.of("lulea", "kiruna", "gallivare", "pajala", "jokkmokk", "arjeplog", "arvidsjaur");
 
-  private final Budgets budgets;
+  // The seed's interim report: "Utfall per sista maj (tkr): intäkter 1 792, kostnader 1 673,
+  // avvikelse 120". Kronor chosen so that they round to those thousands.
+  static final long SEED_REVENUE_TO_MAY = 1_792_400;
+  static final long SEED_COSTS_TO_MAY = 1_672_500;
 
-  DemoBudget(Budgets budgets) {
+  private final Budgets budgets;
+  private final Actuals actuals;
+
+  DemoBudget(Budgets budgets, Actuals actuals) {
     this.budgets = budgets;
+    this.actuals = actuals;
   }
 
   @Override
@@ -50,6 +57,10 @@ class DemoBudget implements ApplicationRunner {
             EnumSet.of(Role.ADMINISTRATOR, Role.COMMITTEE_SECRETARY),
             Set.of(COMMITTEE));
     if (!budgets.list(system).isEmpty()) {
+      budgets.list(system).stream()
+          .filter(b -> b.year() == 2023 && b.organisation().equals(COMMITTEE.value()))
+          .filter(b -> actuals.outcome(b.id(), system).lastMonth() == 0)
+          .forEach(b -> actualsToMay(b, system));
       return;
     }
     BudgetView budget = budgets.create(COMMITTEE.value(), 2023, system);
@@ -91,7 +102,43 @@ class DemoBudget implements ApplicationRunner {
       line(budget, kind, "E-arkiv", 322_000, AllocationModel.PARTICIPANTS, E_ARCHIVE, system);
     }
     budgets.setAki(budget.id(), ILLUSTRATIVE_AKI, system);
+    actualsToMay(budgets.get(budget.id(), system), system);
     log.info("Demodata: budget 2023 för e-nämnden med sju intäkts- och kostnadsrader.");
+  }
+
+  /**
+   * January–May through the ledger import, as the secretary would: the seed's totals spread over
+   * the lines in proportion to their budget and evenly over the months (illustrative: the seed has
+   * only the totals), remainders on the first line and May so that the totals are exact.
+   */
+  private void actualsToMay(BudgetView budget, Actor actor) {
+    StringBuilder csv = new StringBuilder("månad;rad;belopp\n");
+    ledgerRows(csv, budget.revenueLines(), SEED_REVENUE_TO_MAY);
+    ledgerRows(csv, budget.costLines(), SEED_COSTS_TO_MAY);
+    actuals.importLedger(
+        budget.id(),
+        "huvudbok-jan-maj-" + budget.year() + ".csv",
+        csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        actor);
+  }
+
+  private static void ledgerRows(
+      StringBuilder csv, java.util.List<BudgetLineView> lines, long total) {
+    long budgetTotal = lines.stream().mapToLong(l -> l.amount().ore()).sum();
+    long[] shares = new long[lines.size()];
+    long spread = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      shares[i] = total * lines.get(i).amount().ore() / budgetTotal;
+      spread += shares[i];
+    }
+    shares[0] += total - spread;
+    for (int i = 0; i < lines.size(); i++) {
+      for (int month = 1; month <= 5; month++) {
+        long amount = month < 5 ? shares[i] / 5 : shares[i] - 4 * (shares[i] / 5);
+        csv.append(month).append(';').append(lines.get(i).position()).append(';').append(amount);
+        csv.append('\n');
+      }
+    }
   }
 
   private void line(

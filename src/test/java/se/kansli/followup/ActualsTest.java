@@ -160,6 +160,20 @@ class ActualsTest {
   }
 
   @Test
+  void aNameOnBothARevenueAndACostLineMustBeGivenByNumber() {
+    budgets.addLine(
+        budget.id(),
+        BudgetFixture.line(LineKind.COST, "Avgifter", "1000", AllocationModel.EQUAL),
+        secretary);
+    assertThatThrownBy(() ->
+            actuals.importLedger(
+                budget.id(), "x.csv", "m;r;b\n1;avgifter;1\n".getBytes(), secretary))
+        .hasMessageContaining("Rad 2, rad: \"avgifter\" finns på flera budgetrader");
+    actuals.importLedger(budget.id(), "x.csv", "m;r;b\n1;4;1\n".getBytes(), secretary);
+    assertThat(actuals.outcome(budget.id(), secretary).costs().actual()).isEqualTo(Money.kronor(1));
+  }
+
+  @Test
   void onlySecretariesAndAdministratorsImport() {
     Actor official = staff.actor(Role.CASE_OFFICER, "e-namnden");
     assertThatThrownBy(() ->

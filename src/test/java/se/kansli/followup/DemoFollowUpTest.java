@@ -24,6 +24,8 @@ class DemoFollowUpTest {
   @Autowired Audits audits;
   @Autowired AnnualCycle cycle;
   @Autowired InternalControl control;
+  @Autowired Budgets budgets;
+  @Autowired Actuals actuals;
 
   @Test
   void theSeedsAuditsAreLinkedToTheirParagraphs() {
@@ -46,5 +48,14 @@ class DemoFollowUpTest {
     assertThat(audits.withOpenRecommendations(committee)).hasSize(3);
     assertThat(cycle.items(committee)).hasSize(6);
     assertThat(control.plan(committee)).hasSize(3);
+
+    // The seed's interim report: to the end of May revenue 1 792, costs 1 673, variance 120 tkr.
+    BudgetView budget =
+        budgets.list(committee).stream().filter(b -> b.year() == 2023).findFirst().orElseThrow();
+    BudgetOutcome outcome = actuals.outcome(budget.id(), committee);
+    assertThat(outcome.lastMonth()).isEqualTo(5);
+    assertThat(outcome.revenue().actual()).isEqualTo(Money.kronor(1_792_400));
+    assertThat(outcome.costs().actual()).isEqualTo(Money.kronor(1_672_500));
+    assertThat(outcome.result().actual()).isEqualTo(Money.kronor(119_900));
   }
 }
