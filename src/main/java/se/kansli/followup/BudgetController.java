@@ -191,6 +191,38 @@ class BudgetController {
     return "redirect:/followup/budget/" + id + "#actuals";
   }
 
+  @PostMapping("/followup/budget/{id}/forecast")
+  String setForecast(
+      @PathVariable UUID id,
+      @RequestParam MultiValueMap<String, String> form,
+      Model model,
+      RedirectAttributes r) {
+    try {
+      String line = form.getFirst("forecastLine");
+      if (line == null || line.isBlank()) {
+        throw new InvalidInput("forecastLine", "Välj rad.");
+      }
+      UUID lineId;
+      try {
+        lineId = UUID.fromString(line);
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInput("forecastLine", "Välj rad.");
+      }
+      actuals.setForecast(
+          id,
+          lineId,
+          BudgetForms.decimal(form.getFirst("forecastAmount"), "forecastAmount", "prognosen"),
+          form.getFirst("forecastComment"),
+          Actors.required());
+      r.addFlashAttribute("flash", "Prognosen är sparad.");
+    } catch (InvalidInput e) {
+      // The service names the amount "amount", which on this page is the line form's field.
+      String field = "amount".equals(e.field()) ? "forecastAmount" : e.field();
+      return budget(model, id, form, Map.of(field, e.getMessage()));
+    }
+    return "redirect:/followup/budget/" + id + "#actuals";
+  }
+
   @GetMapping("/followup/budget/{id}/allocation.csv")
   ResponseEntity<byte[]> allocationCsv(@PathVariable UUID id) {
     BudgetAllocation a = budgets.allocation(id, LineKind.COST, Actors.required());

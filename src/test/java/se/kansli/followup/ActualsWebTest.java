@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -80,5 +81,31 @@ class ActualsWebTest {
     mvc.perform(get(page).with(user(secretary)))
         .andExpect(content().string(containsString("Utfall till och med månad 2.")))
         .andExpect(content().string(containsString("200\u00a0000")));
+
+    String line =
+        budgets.get(budget.id(), secretaryUser.asActor()).lines().getFirst().id().toString();
+    mvc.perform(
+            post(page + "/forecast")
+                .with(user(secretary))
+                .with(csrf())
+                .param("forecastLine", line)
+                .param("forecastAmount", "-5"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "aria-describedby=\"forecastAmount-hint forecastAmount-error\"")));
+    mvc.perform(
+            post(page + "/forecast")
+                .with(user(secretary))
+                .with(csrf())
+                .param("forecastLine", line)
+                .param("forecastAmount", "1 300 000")
+                .param("forecastComment", "Fler projekt"))
+        .andExpect(redirectedUrl(page + "#actuals"));
+    mvc.perform(get(page).with(user(secretary)))
+        .andExpect(content().string(containsString("1\u00a0300\u00a0000")))
+        .andExpect(content().string(containsString("(satt för hand)")));
   }
 }
