@@ -54,7 +54,7 @@ class AuditController {
       r.addFlashAttribute("flash", "Granskningen är registrerad.");
       return "redirect:/followup/audits/" + audit.id();
     } catch (InvalidInput | Conflict e) {
-      return overview(model, form, Map.of(FollowUpPages.field(e), e.getMessage()));
+      return overview(model, form, Map.of(e.field(), e.getMessage()));
     }
   }
 
@@ -72,7 +72,7 @@ class AuditController {
     try {
       audits.addRecommendation(id, form.get("recommendation"), Actors.required());
     } catch (InvalidInput | Conflict e) {
-      return audit(model, id, form, Map.of(FollowUpPages.field(e), e.getMessage()));
+      return audit(model, id, form, Map.of(e.field(), e.getMessage()));
     }
     r.addFlashAttribute("flash", "Rekommendationen är tillagd.");
     return "redirect:/followup/audits/" + id + "#recommendations";
@@ -93,7 +93,7 @@ class AuditController {
               FormValues.integer(form.get("paragraph"), "paragraph")),
           Actors.required());
     } catch (InvalidInput | Conflict e) {
-      return audit(model, id, form, Map.of(FollowUpPages.field(e), e.getMessage()));
+      return audit(model, id, form, Map.of(e.field(), e.getMessage()));
     }
     r.addFlashAttribute("flash", "Nämndens beslut är kopplat till granskningen.");
     return "redirect:/followup/audits/" + id;
@@ -119,7 +119,7 @@ class AuditController {
           Actors.required());
     } catch (InvalidInput | Conflict e) {
       // Each recommendation has its own form: the error goes beside that form's field.
-      return audit(model, id, form, Map.of(FollowUpPages.field(e) + suffix, e.getMessage()));
+      return audit(model, id, form, Map.of(e.field() + suffix, e.getMessage()));
     }
     r.addFlashAttribute("flash", "Åtgärden är tillagd.");
     return "redirect:/followup/audits/" + id + "#r-" + recommendation;
@@ -140,7 +140,7 @@ class AuditController {
           form.get("comment" + suffix),
           Actors.required());
     } catch (InvalidInput | Conflict e) {
-      return audit(model, id, form, Map.of(FollowUpPages.field(e) + suffix, e.getMessage()));
+      return audit(model, id, form, Map.of(e.field() + suffix, e.getMessage()));
     }
     r.addFlashAttribute("flash", "Åtgärden är uppdaterad.");
     return "redirect:/followup/audits/" + id + "#a-" + action;
@@ -157,7 +157,7 @@ class AuditController {
     try {
       audits.close(recommendation, form.get("closingComment" + suffix), Actors.required());
     } catch (InvalidInput | Conflict e) {
-      return audit(model, id, form, Map.of(FollowUpPages.field(e) + suffix, e.getMessage()));
+      return audit(model, id, form, Map.of(e.field() + suffix, e.getMessage()));
     }
     r.addFlashAttribute("flash", "Rekommendationen är avslutad.");
     return "redirect:/followup/audits/" + id + "#r-" + recommendation;

@@ -64,7 +64,7 @@ class BudgetController {
       r.addFlashAttribute("flash", "Budgeten för " + year + " är skapad.");
       return "redirect:/followup/budget/" + created.id();
     } catch (InvalidInput | Conflict e) {
-      return list(model, form, Map.of(field(e), e.getMessage()));
+      return list(model, form, Map.of(e.field(), e.getMessage()));
     }
   }
 
@@ -83,7 +83,7 @@ class BudgetController {
       budgets.addLine(id, BudgetForms.line(form), Actors.required());
       r.addFlashAttribute("flash", "Raden är tillagd.");
     } catch (InvalidInput | Conflict e) {
-      return budget(model, id, form, Map.of(field(e), e.getMessage()));
+      return budget(model, id, form, Map.of(e.field(), e.getMessage()));
     }
     return "redirect:/followup/budget/" + id + "#lines";
   }
@@ -123,7 +123,7 @@ class BudgetController {
       BudgetView budget = budgets.get(id, actor);
       BudgetLineView l =
           budget.lines().stream().filter(x -> x.id().equals(line)).findFirst().orElseThrow();
-      return lineForm(model, budget, l, form, Map.of(field(e), e.getMessage()));
+      return lineForm(model, budget, l, form, Map.of(e.field(), e.getMessage()));
     }
     return "redirect:/followup/budget/" + id + "#lines";
   }
@@ -148,7 +148,7 @@ class BudgetController {
           Actors.required());
       r.addFlashAttribute("flash", "AKI är sparat.");
     } catch (InvalidInput | Conflict e) {
-      return budget(model, id, form, Map.of(field(e), e.getMessage()));
+      return budget(model, id, form, Map.of(e.field(), e.getMessage()));
     }
     return "redirect:/followup/budget/" + id + "#indexation";
   }
@@ -161,7 +161,7 @@ class BudgetController {
           "flash", "Budgeten för " + next.year() + " är skapad från föregående års, indexerad.");
       return "redirect:/followup/budget/" + next.id();
     } catch (InvalidInput | Conflict e) {
-      return budget(model, id, new LinkedMultiValueMap<>(), Map.of(field(e), e.getMessage()));
+      return budget(model, id, new LinkedMultiValueMap<>(), Map.of(e.field(), e.getMessage()));
     }
   }
 
@@ -303,9 +303,5 @@ class BudgetController {
 
   private static boolean editor(Actor actor) {
     return actor.has(Role.ADMINISTRATOR) || actor.has(Role.COMMITTEE_SECRETARY);
-  }
-
-  private static String field(RuntimeException e) {
-    return e instanceof InvalidInput i ? i.field() : ((Conflict) e).field();
   }
 }

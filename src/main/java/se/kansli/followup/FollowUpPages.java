@@ -5,8 +5,6 @@ import org.springframework.stereotype.Component;
 import se.kansli.organisations.Organisation;
 import se.kansli.organisations.OrganisationDirectory;
 import se.kansli.shared.Actor;
-import se.kansli.shared.Conflict;
-import se.kansli.shared.InvalidInput;
 
 /** What the follow-up pages' forms choose from, and how a refused command names its field. */
 @Component
@@ -27,9 +25,5 @@ class FollowUpPages {
     return organisations.all().stream()
         .filter(o -> o.kind() == Organisation.Kind.MUNICIPALITY)
         .toList();
-  }
-
-  static String field(RuntimeException e) {
-    return e instanceof InvalidInput i ? i.field() : ((Conflict) e).field();
   }
 }

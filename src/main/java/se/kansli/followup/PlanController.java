@@ -51,7 +51,7 @@ class PlanController {
       r.addFlashAttribute("flash", plan.title() + " är skapad.");
       return "redirect:/followup/plan/" + plan.id();
     } catch (InvalidInput | Conflict e) {
-      return overview(model, form, Map.of(field(e), e.getMessage()));
+      return overview(model, form, Map.of(e.field(), e.getMessage()));
     }
   }
 
@@ -170,7 +170,7 @@ class PlanController {
       String suffix = indicator == null ? "" : "-" + indicator;
       Map<String, String> typed = new HashMap<>();
       form.forEach((k, v) -> typed.put(k + suffix, v));
-      return page(model, id, typed, Map.of(field(e) + suffix, e.getMessage()));
+      return page(model, id, typed, Map.of(e.field() + suffix, e.getMessage()));
     }
     r.addFlashAttribute("flash", done);
     return "redirect:/followup/plan/" + id + (indicator == null ? "" : "#indicator-" + indicator);
@@ -239,9 +239,5 @@ class PlanController {
     } catch (IllegalArgumentException e) {
       throw new InvalidInput(field, "Ogiltigt val.");
     }
-  }
-
-  private static String field(RuntimeException e) {
-    return e instanceof InvalidInput i ? i.field() : ((Conflict) e).field();
   }
 }

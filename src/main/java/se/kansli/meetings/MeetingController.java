@@ -66,7 +66,7 @@ class MeetingController {
       r.addFlashAttribute("flash", "Paragrafen är skickad för omedelbar justering.");
       r.addFlashAttribute("signerLinks", sent.signerLinks());
     } catch (InvalidInput | Conflict e) {
-      return meeting(model, id, Map.of(), Map.of(field(e), e.getMessage()));
+      return meeting(model, id, Map.of(), Map.of(e.field(), e.getMessage()));
     }
     return "redirect:/meetings/" + id + "#supplements";
   }
@@ -87,7 +87,7 @@ class MeetingController {
       r.addFlashAttribute("flash", "Rättelsen är skickad till ordföranden och justerarna.");
       r.addFlashAttribute("signerLinks", sent.signerLinks());
     } catch (InvalidInput | Conflict e) {
-      return meeting(model, id, form, Map.of(field(e), e.getMessage()));
+      return meeting(model, id, form, Map.of(e.field(), e.getMessage()));
     }
     return "redirect:/meetings/" + id + "#supplements";
   }
@@ -139,7 +139,7 @@ class MeetingController {
               ? "Alla utdrag var redan expedierade."
               : done.size() + " utdrag är registrerade i ärendena och expedierade.");
     } catch (InvalidInput | Conflict e) {
-      return meeting(model, id, Map.of(), Map.of(field(e), e.getMessage()));
+      return meeting(model, id, Map.of(), Map.of(e.field(), e.getMessage()));
     }
     return "redirect:/meetings/" + id + "#extracts";
   }
@@ -151,7 +151,7 @@ class MeetingController {
       r.addFlashAttribute("flash", "Protokollet är skickat till ordföranden och justerarna.");
       r.addFlashAttribute("signerLinks", sent.signerLinks());
     } catch (InvalidInput | Conflict e) {
-      return meeting(model, id, Map.of(), Map.of(field(e), e.getMessage()));
+      return meeting(model, id, Map.of(), Map.of(e.field(), e.getMessage()));
     }
     return "redirect:/meetings/" + id;
   }
@@ -182,7 +182,7 @@ class MeetingController {
       r.addFlashAttribute("flash", "Nämnden " + body.name() + " är skapad.");
       return "redirect:/meetings/bodies/" + body.id();
     } catch (InvalidInput | Conflict e) {
-      return overview(model, null, form, Map.of(field(e), e.getMessage()));
+      return overview(model, null, form, Map.of(e.field(), e.getMessage()));
     }
   }
 
@@ -195,7 +195,7 @@ class MeetingController {
       r.addFlashAttribute("flash", "Sammanträdet är planerat.");
       return "redirect:/meetings/" + meeting.id();
     } catch (InvalidInput | Conflict e) {
-      return overview(model, null, form, Map.of(field(e), e.getMessage()));
+      return overview(model, null, form, Map.of(e.field(), e.getMessage()));
     }
   }
 
@@ -232,7 +232,7 @@ class MeetingController {
       r.addFlashAttribute("flash", form.get("personName") + " är tillagd.");
       return "redirect:/meetings/bodies/" + id;
     } catch (InvalidInput | Conflict e) {
-      return body(model, id, form, Map.of(field(e), e.getMessage()));
+      return body(model, id, form, Map.of(e.field(), e.getMessage()));
     }
   }
 
@@ -395,7 +395,7 @@ class MeetingController {
           meeting,
           view,
           written == null ? view.minutes() : written,
-          Map.of(field(e), e.getMessage()));
+          Map.of(e.field(), e.getMessage()));
     }
     r.addFlashAttribute("flash", "Protokollet för ärendet är sparat.");
     return "redirect:/meetings/" + id + "#item-" + item;
@@ -411,7 +411,7 @@ class MeetingController {
     try {
       command.get();
     } catch (InvalidInput | Conflict e) {
-      return meeting(model, id, form, Map.of(field(e), e.getMessage()));
+      return meeting(model, id, form, Map.of(e.field(), e.getMessage()));
     }
     r.addFlashAttribute("flash", done);
     return "redirect:/meetings/" + id;
@@ -460,9 +460,5 @@ class MeetingController {
         FormValues.time(form.get("endsAt"), "endsAt"),
         form.get("place"),
         form.containsKey("remote"));
-  }
-
-  static String field(RuntimeException e) {
-    return e instanceof InvalidInput i ? i.field() : ((Conflict) e).field();
   }
 }

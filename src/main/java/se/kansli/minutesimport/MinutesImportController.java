@@ -81,7 +81,7 @@ class MinutesImportController {
       reviewed = reviewed(form);
       imports.commit(id, reviewed, actor);
     } catch (InvalidInput | Conflict e) {
-      String field = e instanceof InvalidInput i ? i.field() : ((Conflict) e).field();
+      String field = e.field();
       return review(
           model, view, reviewed == null ? view.display() : reviewed, Map.of(field, e.getMessage()));
     }

@@ -147,7 +147,7 @@ class CaseController {
       registry.close(
           new CaseId(id), new CloseCase(SearchParams.date(closedOn, "closedOn"), outcome), actor);
     } catch (InvalidInput | Conflict e) {
-      String field = e instanceof InvalidInput i ? i.field() : ((Conflict) e).field();
+      String field = e.field();
       model.addAttribute("errors", Map.of(field, e.getMessage()));
       return show(id, model);
     }

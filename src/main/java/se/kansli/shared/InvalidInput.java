@@ -5,16 +5,9 @@ package se.kansli.shared;
  * that the UI can show the message beside it and the API can name it in problem+json; the message
  * is in Swedish because it is shown to the user as is.
  */
-public class InvalidInput extends RuntimeException {
-
-  private final String field;
+public class InvalidInput extends FieldProblem {
 
   public InvalidInput(String field, String message) {
-    super(message);
-    this.field = field;
-  }
-
-  public String field() {
-    return field;
+    super(field, message);
   }
 }
