@@ -187,11 +187,20 @@ public class Actuals {
 
   @Transactional(readOnly = true)
   public BudgetOutcome outcome(UUID budgetId, Actor actor) {
+    return outcome(budgetId, 12, actor);
+  }
+
+  /**
+   * The outcome to the end of {@code throughMonth}, for a report on January to that month: months
+   * imported since are left out, so a report made late still shows its own period.
+   */
+  @Transactional(readOnly = true)
+  public BudgetOutcome outcome(UUID budgetId, int throughMonth, Actor actor) {
     BudgetView budget = budgets.get(budgetId, actor);
     Map<UUID, Long> actual = new HashMap<>();
     int[] lastMonth = {0};
-    jdbc.sql("select line_id, month, amount from budget_actuals where budget_id = ?")
-        .param(budgetId)
+    jdbc.sql("select line_id, month, amount from budget_actuals where budget_id = ? and month <= ?")
+        .params(budgetId, throughMonth)
         .query((java.sql.ResultSet rs) -> {
           actual.merge(rs.getObject("line_id", UUID.class), rs.getLong("amount"), Long::sum);
           lastMonth[0] = Math.max(lastMonth[0], rs.getInt("month"));

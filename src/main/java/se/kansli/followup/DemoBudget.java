@@ -16,8 +16,9 @@ import se.kansli.shared.OrganisationId;
 import se.kansli.shared.Role;
 
 /**
- * Demo only: E-nämnden's budget 2023 with the seed's lines, each as revenue (the municipalities'
- * fees) and as cost, so that revenue and costs are both 7 618 100 kr and the result is zero.
+ * Demo only: E-nämnden's budget 2022 with the outcome and forecast of the seed's interim report,
+ * and its budget 2023 with the seed's lines, each as revenue (the municipalities' fees) and as
+ * cost, so that revenue and costs are both 7 618 100 kr and the result is zero.
  */
 @Component
 @Order(40)
@@ -34,10 +35,17 @@ class DemoBudget implements ApplicationRunner {
   private static final Set<String> E_ARCHIVE =
       Set.of("lulea", "kiruna", "gallivare", "pajala", "jokkmokk", "arjeplog", "arvidsjaur");
 
-  // The seed's interim report: "Utfall per sista maj (tkr): intäkter 1 792, kostnader 1 673,
-  // avvikelse 120". Kronor chosen so that they round to those thousands.
+  // The seed's interim report 2022: "Utfall per sista maj (tkr): intäkter 1 792, kostnader 1 673,
+  // avvikelse 120"; budget 5 034 and forecast 6 193 on both sides. Kronor chosen so that they
+  // round to those thousands.
   static final long SEED_REVENUE_TO_MAY = 1_792_400;
   static final long SEED_COSTS_TO_MAY = 1_672_500;
+  static final long SEED_BUDGET = 5_034_000;
+  static final long SEED_FORECAST = 6_193_000;
+  static final String PROJECTS = "Projekt som tillkommit under året";
+  // Illustrative: the seed names the projects, not who takes part in them.
+  private static final Set<String> PROJECT_PARTNERS =
+      Set.of("lulea", "boden", "pitea", "kiruna", "gallivare", "alvsbyn");
 
   private final Budgets budgets;
   private final Actuals actuals;
@@ -56,13 +64,73 @@ class DemoBudget implements ApplicationRunner {
             "Kansli demodata",
             EnumSet.of(Role.ADMINISTRATOR, Role.COMMITTEE_SECRETARY),
             Set.of(COMMITTEE));
-    if (!budgets.list(system).isEmpty()) {
-      budgets.list(system).stream()
-          .filter(b -> b.year() == 2023 && b.organisation().equals(COMMITTEE.value()))
-          .filter(b -> actuals.outcome(b.id(), system).lastMonth() == 0)
-          .forEach(b -> actualsToMay(b, system));
-      return;
+    if (absent(2022, system)) {
+      budget2022(system);
     }
+    if (absent(2023, system)) {
+      budget2023(system);
+    }
+  }
+
+  private boolean absent(int year, Actor system) {
+    return budgets.list(system).stream()
+        .noneMatch(b -> b.year() == year && b.organisation().equals(COMMITTEE.value()));
+  }
+
+  /**
+   * The year of the seed's interim report: budget 5 034 tkr on both sides, the outcome to 31 May
+   * from the ledger, and the forecast of 6 193 tkr because projects were added during the year. The
+   * seed gives only these totals; the lines and their amounts are illustrative.
+   */
+  private void budget2022(Actor system) {
+    BudgetView budget = budgets.create(COMMITTEE.value(), 2022, system);
+    for (LineKind kind : LineKind.values()) {
+      line(budget, kind, "Grundfinansiering", 1_100_000, AllocationModel.EQUAL, Set.of(), system);
+      line(
+          budget,
+          kind,
+          "Verksamhetsutvecklare e-tjänster",
+          950_000,
+          AllocationModel.POPULATION,
+          Set.of(),
+          system);
+      line(
+          budget,
+          kind,
+          "Förvaltningsledare verksamhetssystem SOC",
+          1_200_000,
+          AllocationModel.POPULATION,
+          Set.of(),
+          system);
+      line(
+          budget,
+          kind,
+          "E-tjänsteplattform",
+          1_020_000,
+          AllocationModel.POPULATION,
+          Set.of(),
+          system);
+      line(budget, kind, "SOC system grund", 450_000, AllocationModel.EQUAL, Set.of(), system);
+      line(budget, kind, "E-arkiv", 314_000, AllocationModel.PARTICIPANTS, E_ARCHIVE, system);
+      line(budget, kind, PROJECTS, 0, AllocationModel.PARTICIPANTS, PROJECT_PARTNERS, system);
+    }
+    BudgetView created = budgets.get(budget.id(), system);
+    actualsToMay(created, system);
+    for (BudgetLineView line : created.lines()) {
+      if (line.name().equals(PROJECTS)) {
+        actuals.setForecast(
+            created.id(),
+            line.id(),
+            BigDecimal.valueOf(SEED_FORECAST - SEED_BUDGET),
+            "Projekt Elevhälsan, HR, e-learning och DCBD har tillkommit under året och"
+                + " finansieras av de deltagande kommunerna.",
+            system);
+      }
+    }
+    log.info("Demodata: budget 2022 för e-nämnden med utfall januari–maj och prognos.");
+  }
+
+  private void budget2023(Actor system) {
     BudgetView budget = budgets.create(COMMITTEE.value(), 2023, system);
     for (LineKind kind : LineKind.values()) {
       line(budget, kind, "Grundfinansiering", 1_127_000, AllocationModel.EQUAL, Set.of(), system);
@@ -102,7 +170,6 @@ class DemoBudget implements ApplicationRunner {
       line(budget, kind, "E-arkiv", 322_000, AllocationModel.PARTICIPANTS, E_ARCHIVE, system);
     }
     budgets.setAki(budget.id(), ILLUSTRATIVE_AKI, system);
-    actualsToMay(budgets.get(budget.id(), system), system);
     log.info("Demodata: budget 2023 för e-nämnden med sju intäkts- och kostnadsrader.");
   }
 
@@ -133,6 +200,9 @@ class DemoBudget implements ApplicationRunner {
     }
     shares[0] += total - spread;
     for (int i = 0; i < lines.size(); i++) {
+      if (shares[i] == 0) {
+        continue;
+      }
       for (int month = 1; month <= 5; month++) {
         long amount = month < 5 ? shares[i] / 5 : shares[i] - 4 * (shares[i] / 5);
         csv.append(month).append(';').append(lines.get(i).position()).append(';').append(amount);

@@ -2,6 +2,7 @@ package se.kansli.followup;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,19 +38,30 @@ class MeetingOutcomes {
     this.planner = planner;
   }
 
-  Computed compute(IndicatorSource source, BodyId body, int year, Actor actor) {
+  /**
+   * The outcome as it stood at the end of {@code until} (a report's period end): meetings after it
+   * neither count nor appear, so an interim report to 31 May shows what was known then. {@code
+   * null} means everything so far.
+   */
+  Computed compute(IndicatorSource source, BodyId body, int year, LocalDate until, Actor actor) {
     return switch (source) {
-      case BODY_ATTENDANCE -> bodyAttendance(body, year, actor);
-      case MEETINGS_HELD -> meetingsHeld(body, year, actor);
-      case MUNICIPALITY_ATTENDANCE -> municipalities(body, year, actor);
+      case BODY_ATTENDANCE -> bodyAttendance(body, year, until, actor);
+      case MEETINGS_HELD -> meetingsHeld(body, year, until, actor);
+      case MUNICIPALITY_ATTENDANCE -> municipalities(body, year, until, actor);
       case MANUAL -> throw new IllegalArgumentException("A manual indicator is not computed");
     };
   }
 
-  private Computed bodyAttendance(BodyId body, int year, Actor actor) {
-    AttendanceStatistics.YearAttendance stats = attendance.year(body, year, actor);
+  private Computed bodyAttendance(BodyId body, int year, LocalDate until, Actor actor) {
+    List<AttendanceStatistics.MeetingAttendance> held =
+        attendance.year(body, year, actor).meetings().stream()
+            .filter(m -> until == null || !m.date().isAfter(until))
+            .toList();
+    int members = held.stream().mapToInt(AttendanceStatistics.MeetingAttendance::members).sum();
+    int present =
+        held.stream().mapToInt(AttendanceStatistics.MeetingAttendance::membersPresent).sum();
     List<IndicatorView.Point> points =
-        stats.meetings().stream()
+        held.stream()
             .map(m ->
                 new IndicatorView.Point(
                     m.date().toString(),
@@ -59,19 +71,17 @@ class MeetingOutcomes {
             .toList();
     return new Computed(
         points,
-        stats.meetings().isEmpty() ? null : BigDecimal.valueOf(stats.percent()),
-        stats.meetings().isEmpty()
-            ? null
-            : stats.membersPresent() + " av " + stats.members() + " ledamotsplatser",
-        planned(meetings(body, year, actor)));
+        held.isEmpty() ? null : wholePercent(present, members),
+        held.isEmpty() ? null : present + " av " + members + " ledamotsplatser",
+        planned(meetings(body, year, actor), until));
   }
 
-  private Computed meetingsHeld(BodyId body, int year, Actor actor) {
+  private Computed meetingsHeld(BodyId body, int year, LocalDate until, Actor actor) {
     List<IndicatorView.Point> points = new ArrayList<>();
     int held = 0;
     List<MeetingView> meetings = meetings(body, year, actor);
     for (MeetingView m : meetings) {
-      if (held(m)) {
+      if (held(m, until)) {
         held++;
         points.add(
             new IndicatorView.Point(
@@ -79,7 +89,7 @@ class MeetingOutcomes {
       }
     }
     // Zero meetings held is a known outcome (unlike attendance, which needs a meeting).
-    return new Computed(points, BigDecimal.valueOf(held), null, planned(meetings));
+    return new Computed(points, BigDecimal.valueOf(held), null, planned(meetings, until));
   }
 
   /**
@@ -87,13 +97,13 @@ class MeetingOutcomes {
    * substitute, per meeting (the seed's "11 av 14 kommuner"); the year's outcome is the share over
    * all meetings together.
    */
-  private Computed municipalities(BodyId body, int year, Actor actor) {
+  private Computed municipalities(BodyId body, int year, LocalDate until, Actor actor) {
     List<IndicatorView.Point> points = new ArrayList<>();
     int seatedSum = 0;
     int presentSum = 0;
     List<MeetingView> meetings = meetings(body, year, actor);
     for (MeetingView m : meetings) {
-      if (m.attendance().isEmpty()) {
+      if (m.attendance().isEmpty() || (until != null && m.date().isAfter(until))) {
         continue;
       }
       Set<String> seated =
@@ -124,7 +134,7 @@ class MeetingOutcomes {
         points,
         seatedSum == 0 ? null : percent(presentSum, seatedSum),
         seatedSum == 0 ? null : presentSum + " av " + seatedSum + " kommunplatser",
-        planned(meetings));
+        planned(meetings, until));
   }
 
   private List<MeetingView> meetings(BodyId body, int year, Actor actor) {
@@ -135,14 +145,26 @@ class MeetingOutcomes {
         .toList();
   }
 
-  /** Planned meetings not yet held: they can still lift a count towards its target. */
-  private static int planned(List<MeetingView> meetings) {
-    return (int) meetings.stream().filter(m -> !held(m)).count();
+  /**
+   * Meetings not yet held on {@code until}: they can still lift a count towards its target. A
+   * meeting after the cut-off counts as planned, as it was on that day.
+   */
+  private static int planned(List<MeetingView> meetings, LocalDate until) {
+    return (int) meetings.stream().filter(m -> !held(m, until)).count();
+  }
+
+  private static boolean held(MeetingView m, LocalDate until) {
+    return (until == null || !m.date().isAfter(until)) && held(m);
   }
 
   /** Held when attested, or when attendance shows that it took place. */
   static boolean held(MeetingView m) {
     return m.status() == MeetingStatus.ATTESTED || !m.attendance().isEmpty();
+  }
+
+  /** As the attendance statistics round: to the whole per cent, halves up. */
+  private static BigDecimal wholePercent(int part, int whole) {
+    return BigDecimal.valueOf(whole == 0 ? 0 : Math.round(part * 100f / whole));
   }
 
   static BigDecimal percent(int part, int whole) {

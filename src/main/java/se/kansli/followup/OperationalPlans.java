@@ -1,6 +1,7 @@
 package se.kansli.followup;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,16 @@ public class OperationalPlans {
 
   @Transactional(readOnly = true)
   public PlanView get(PlanId id, Actor actor) {
-    return view(stored(id, actor), actor);
+    return view(stored(id, actor), null, actor);
+  }
+
+  /**
+   * The plan followed up as it stood at the end of {@code date}, for a report on a period: later
+   * meetings and outcomes of later periods are left out.
+   */
+  @Transactional(readOnly = true)
+  public PlanView asOf(PlanId id, LocalDate date, Actor actor) {
+    return view(stored(id, actor), date, actor);
   }
 
   @Transactional
@@ -160,13 +170,14 @@ public class OperationalPlans {
     return actor.has(Role.COMMITTEE_SECRETARY) || actor.has(Role.ADMINISTRATOR);
   }
 
-  private PlanView view(Plans.StoredPlan plan, Actor actor) {
+  private PlanView view(Plans.StoredPlan plan, LocalDate until, Actor actor) {
     Map<UUID, List<Plans.StoredOutcome>> outcomes =
         plans.outcomes(plan.id()).stream()
             .collect(Collectors.groupingBy(Plans.StoredOutcome::indicator));
     List<IndicatorView> indicators =
         plans.indicators(plan.id()).stream()
-            .map(i -> indicatorView(plan, i, outcomes.getOrDefault(i.id(), List.of()), actor))
+            .map(
+                i -> indicatorView(plan, i, outcomes.getOrDefault(i.id(), List.of()), until, actor))
             .toList();
     List<PlanView.GoalView> goals =
         plans.goals(plan.id()).stream()
@@ -183,11 +194,12 @@ public class OperationalPlans {
       Plans.StoredPlan plan,
       Plans.StoredIndicator i,
       List<Plans.StoredOutcome> stored,
+      LocalDate until,
       Actor actor) {
     if (i.source().computed()) {
       BodyId body = new BodyId(i.body());
       MeetingOutcomes.Computed computed =
-          meetingOutcomes.compute(i.source(), body, plan.year(), actor);
+          meetingOutcomes.compute(i.source(), body, plan.year(), until, actor);
       Boolean met = computed.current() == null ? null : i.target().metBy(computed.current());
       return new IndicatorView(
           i.id(),
@@ -208,6 +220,8 @@ public class OperationalPlans {
     }
     List<IndicatorView.Outcome> outcomes =
         stored.stream()
+            .filter(
+                o -> until == null || !Period.parse(o.period(), plan.year()).end().isAfter(until))
             .sorted(Comparator.comparing(o -> Period.parse(o.period(), plan.year())))
             .map(o -> new IndicatorView.Outcome(o.period(), o.value(), o.comment()))
             .toList();

@@ -82,6 +82,7 @@ class AccessibilityTest {
   @Autowired se.kansli.followup.AnnualCycle annualCycle;
   @Autowired se.kansli.followup.InternalControl internalControl;
   @Autowired se.kansli.followup.Budgets budgets;
+  @Autowired se.kansli.followup.FollowUpReports reports;
 
   BrowserContext context;
 
@@ -381,6 +382,21 @@ class AccessibilityTest {
     assertThat(page.locator("#period-" + manual).getAttribute("aria-invalid")).isEqualTo("true");
     checkCurrent(page, "/followup/plan/{id} (outcome refused: no period)");
     check(page, "/followup/plan/" + plan.id() + "?lang=en", 200);
+    reportPages(page, plan.year(), actor);
+  }
+
+  /** The reports: the list with its form, a draft with its text, and a refused filing. */
+  private void reportPages(Page page, int year, Actor actor) {
+    var report =
+        reports.create(
+            new se.kansli.followup.NewReport(
+                "e-namnden", year, se.kansli.followup.ReportKind.INTERIM, 5, null),
+            actor);
+    check(page, "/followup/reports", 200);
+    check(page, "/followup/reports/" + report.id(), 200);
+    submitWithoutBrowserValidation(page, "#register + p + form");
+    assertThat(page.locator("#caseNumber").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/followup/reports/{id} (refused: no case)");
   }
 
   /** Audits with an open recommendation, the annual cycle's timeline and the control plan. */

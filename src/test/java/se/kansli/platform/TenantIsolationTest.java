@@ -62,6 +62,7 @@ class TenantIsolationTest {
   @Autowired se.kansli.followup.AnnualCycle annualCycle;
   @Autowired se.kansli.followup.InternalControl internalControl;
   @Autowired se.kansli.followup.Budgets budgets;
+  @Autowired se.kansli.followup.FollowUpReports reports;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -276,6 +277,7 @@ class TenantIsolationTest {
     planProbes(probes);
     se.kansli.followup.AuditView luleaAudit = followUpProbes(probes);
     budgetProbes(probes);
+    var luleaReport = reportProbes(probes);
     // OParl is open data: the published meetings of every organisation, to anyone. Lists are tried
     // for Luleå and objects by ids that do not exist; OParlApiTest checks what they contain.
     String oparl = "/api/public/oparl/v1.1";
@@ -342,6 +344,9 @@ class TenantIsolationTest {
     assertThat(meeting.attendance()).isEmpty();
     assertThat(meeting.body().seats()).hasSize(1);
     assertThat(drafts.versions(luleaMeeting.id(), luleaSecretary)).isEmpty();
+    var report = reports.get(luleaReport.id(), luleaSecretary);
+    assertThat(report.registered()).isFalse();
+    assertThat(report.texts().summary()).isNull();
     var plan = plans.get(luleaPlan.id(), luleaSecretary);
     assertThat(plan.goals()).hasSize(1);
     assertThat(plan.goals().getFirst().indicators()).hasSize(1);
@@ -597,6 +602,52 @@ class TenantIsolationTest {
     probes.put(
         "POST /api/minutes-imports/{id}/commit",
         new Probe(post(imp + "/commit"), Expect.NOT_FOUND));
+  }
+
+  /** Luleå's interim report, a draft: Kiruna reads, changes, files and schedules nothing. */
+  private se.kansli.followup.ReportView reportProbes(Map<String, Probe> probes) {
+    Actor secretary = staff.actor(Role.COMMITTEE_SECRETARY, "lulea");
+    se.kansli.followup.ReportView report = null;
+    for (int year = 2000 + Math.floorMod(secretWord.hashCode(), 90); report == null; year++) {
+      try {
+        report =
+            reports.create(
+                new se.kansli.followup.NewReport(
+                    "lulea",
+                    year,
+                    se.kansli.followup.ReportKind.INTERIM,
+                    5,
+                    "Rapport " + secretWord),
+                secretary);
+      } catch (se.kansli.shared.Conflict taken) {
+        // Another run's report of that year; try the next.
+      }
+    }
+    String r = "/api/reports/" + report.id();
+    probes.put("GET /api/reports", new Probe(get("/api/reports"), Expect.NO_LULEA_DATA));
+    probes.put(
+        "POST /api/reports",
+        new Probe(
+            json(
+                post("/api/reports"),
+                "{\"organisation\":\"lulea\",\"year\":2099,\"kind\":\"ANNUAL\"}"),
+            Expect.REFUSED));
+    probes.put("GET /api/reports/{id}", new Probe(get(r), Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/reports/{id}/texts",
+        new Probe(json(put(r + "/texts"), "{\"summary\":\"Kapad\"}"), Expect.NOT_FOUND));
+    probes.put("GET /api/reports/{id}/pdf", new Probe(get(r + "/pdf"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/reports/{id}/registration",
+        new Probe(
+            json(post(r + "/registration"), "{\"classificationCode\":\"3.1.1\"}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/reports/{id}/agenda",
+        new Probe(
+            json(post(r + "/agenda"), "{\"meeting\":\"" + luleaMeeting.id() + "\"}"),
+            Expect.NOT_FOUND));
+    return report;
   }
 
   /** Luleå's own budget (a Kiruna administrator is no member of Luleå, nor of e-nämnden). */
