@@ -19,6 +19,18 @@ public record BudgetOutcome(UUID budgetId, int year, int lastMonth, List<LineOut
     return lines.stream().filter(l -> l.kind() == LineKind.COST).toList();
   }
 
+  /**
+   * "Line: comment" for each forecast set with a comment, once even when a line's revenue and cost
+   * side carry the same one.
+   */
+  public List<String> forecastComments() {
+    return lines.stream()
+        .filter(l -> l.forecastComment() != null)
+        .map(l -> l.name() + ": " + l.forecastComment())
+        .distinct()
+        .toList();
+  }
+
   @JsonProperty
   public Totals revenue() {
     return Totals.of(revenueLines());

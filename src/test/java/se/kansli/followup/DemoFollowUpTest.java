@@ -99,8 +99,10 @@ class DemoFollowUpTest {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       text = new PDFTextStripper().getText(doc).replace('\u00a0', ' ');
     }
-    // Attendance as it stood on 31 May: the meeting of 16 March, 9 of 14 members, not June's.
-    assertThat(text).contains("Måluppföljning", "64 %", "9 av 14", "Ekonomisk redovisning");
+    // Attendance as it stood on 31 May, computed from the meeting of 16 March and not June's.
+    assertThat(text)
+        .contains("Måluppföljning", "64 % (9 av 14 ledamotsplatser)", "Ekonomisk redovisning");
+    assertThat(text).contains("1 sammanträden, ej uppfyllt");
     assertThat(text).contains("1 792 400", "1 672 500", "5 034 000", "6 193 000");
     assertThat(text).contains("godkänna delårsrapporten").doesNotContain("Utkast");
   }
