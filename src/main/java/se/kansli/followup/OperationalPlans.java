@@ -133,9 +133,24 @@ public class OperationalPlans {
     requireEditor(actor);
     Plans.StoredPlan plan = locked(id, actor);
     Plans.StoredIndicator stored = indicator(plan, indicator);
-    plans.updateIndicator(
-        validated(plan, stored.id(), command, stored.forecast(), stored.forecastComment(), actor),
-        !stored.goal().equals(command.goal()));
+    Plans.StoredIndicator changed =
+        validated(plan, stored.id(), command, stored.forecast(), stored.forecastComment(), actor);
+    if (!changed.source().computed() && changed.target().unit() == Target.TargetUnit.PERCENT) {
+      // Outcomes were checked against the unit they were entered in; 11 agreements are no share.
+      plans.outcomes(plan.id()).stream()
+          .filter(o -> o.indicator().equals(stored.id()))
+          .filter(o -> o.value().compareTo(BigDecimal.valueOf(100)) > 0)
+          .findFirst()
+          .ifPresent(o -> {
+            throw new InvalidInput(
+                "unit",
+                "Utfallet för "
+                    + o.period()
+                    + " är större än 100 och kan inte vara en procentsats. Rätta utfallet eller"
+                    + " behåll enheten antal.");
+          });
+    }
+    plans.updateIndicator(changed, !stored.goal().equals(command.goal()));
     return get(id, actor);
   }
 

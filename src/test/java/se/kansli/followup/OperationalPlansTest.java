@@ -317,6 +317,32 @@ class OperationalPlansTest {
   }
 
   @Test
+  void aManualIndicatorBecomesAPercentageOnlyIfItsOutcomesCanBeShares() {
+    UUID id = only(plans.addIndicator(plan.id(), manual("Antal ramavtal", "10"), secretary)).id();
+    plans.recordOutcome(
+        plan.id(), id, new NewOutcome(plan.year() + "-05", new BigDecimal("140"), null), secretary);
+    NewIndicator share =
+        new NewIndicator(
+            goal,
+            "Andel",
+            Target.Comparison.AT_LEAST,
+            new BigDecimal("75"),
+            Target.TargetUnit.PERCENT,
+            null,
+            IndicatorSource.MANUAL,
+            null);
+
+    assertThatThrownBy(() -> plans.updateIndicator(plan.id(), id, share, secretary))
+        .isInstanceOf(InvalidInput.class)
+        .hasFieldOrPropertyWithValue("field", "unit")
+        .hasMessageContaining(plan.year() + "-05");
+    plans.recordOutcome(
+        plan.id(), id, new NewOutcome(plan.year() + "-05", new BigDecimal("80"), null), secretary);
+    assertThat(only(plans.updateIndicator(plan.id(), id, share, secretary)).currentText())
+        .isEqualTo("80 %");
+  }
+
+  @Test
   void anIndicatorMadeComputedIsValidatedAndItsOutcomesComeBackWhenMadeManualAgain() {
     UUID id = only(plans.addIndicator(plan.id(), manual("Närvaro", "75"), secretary)).id();
     plans.recordOutcome(
