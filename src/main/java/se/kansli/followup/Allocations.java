@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import se.kansli.organisations.Organisation;
 import se.kansli.organisations.OrganisationDirectory;
 import se.kansli.shared.Actor;
+import se.kansli.shared.OrganisationId;
 import se.kansli.signing.EidMetering;
 import se.kansli.signing.EidMetering.TransactionCount;
 import se.kansli.signing.TransactionKind;
@@ -65,7 +66,7 @@ class Allocations {
     List<BudgetLineView> lines = budget.lines().stream().filter(l -> l.kind() == kind).toList();
     Map<String, Long> metered =
         lines.stream().anyMatch(l -> l.allocationModel() == AllocationModel.METERED)
-            ? meteredCounts(budget.year(), actor)
+            ? meteredCounts(budget, actor)
             : Map.of();
     List<Map<String, Long>> splits = new ArrayList<>();
     for (BudgetLineView line : lines) {
@@ -116,23 +117,35 @@ class Allocations {
     return weights;
   }
 
-  /**
-   * Transactions per organisation in the budget year. The metering answers only for the
-   * organisations the actor belongs to, so a reader sees the split their own memberships allow.
-   */
-  private Map<String, Long> meteredCounts(int year, Actor actor) {
+  /** Transactions per organisation in the budget year, as far as {@link #transactions} sees. */
+  private Map<String, Long> meteredCounts(BudgetView budget, Actor actor) {
     Map<String, Long> counts = new HashMap<>();
-    for (TransactionCount c : metering.counts(yearStart(year), yearEnd(year), actor)) {
+    for (TransactionCount c : transactions(budget, actor)) {
       counts.merge(c.organisation(), c.count(), Long::sum);
     }
     return counts;
   }
 
+  /**
+   * The budget year's eID transactions. The committee's budget bills every member municipality, so
+   * it reads all of them, though its readers are seldom members of every municipality; any other
+   * organisation's budget sees only what the reader's own memberships allow.
+   */
+  private List<TransactionCount> transactions(BudgetView budget, Actor actor) {
+    OrganisationId owner = OrganisationId.of(budget.organisation());
+    LocalDate from = yearStart(budget.year());
+    LocalDate to = yearEnd(budget.year());
+    boolean committee =
+        organisations.find(owner).map(o -> o.kind() == Organisation.Kind.COMMITTEE).orElse(false);
+    return committee
+        ? metering.countsBilledBy(owner, from, to, actor)
+        : metering.counts(from, to, actor);
+  }
+
   InvoiceBasis invoiceBasis(BudgetView budget, Actor actor) {
     BudgetAllocation fees = allocate(budget, LineKind.REVENUE, actor);
     Map<String, Map<String, Long>> transactions = new HashMap<>();
-    for (TransactionCount c :
-        metering.counts(yearStart(budget.year()), yearEnd(budget.year()), actor)) {
+    for (TransactionCount c : transactions(budget, actor)) {
       transactions
           .computeIfAbsent(c.organisation(), k -> new TreeMap<>())
           .merge(priceKey(c.kind(), c.provider()), c.count(), Long::sum);

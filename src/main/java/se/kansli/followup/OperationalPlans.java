@@ -99,9 +99,87 @@ public class OperationalPlans {
   }
 
   @Transactional
+  public PlanView updateGoal(PlanId id, UUID goal, NewGoal command, Actor actor) {
+    requireEditor(actor);
+    Plans.StoredPlan plan = locked(id, actor);
+    requireGoal(plan, goal);
+    plans.updateGoal(goal, text(command.text(), "text", "Skriv målet."));
+    return get(id, actor);
+  }
+
+  /**
+   * Removes a goal without indicators. One with indicators is refused rather than taking them
+   * along, since their outcomes and forecasts would go too.
+   */
+  @Transactional
+  public PlanView removeGoal(PlanId id, UUID goal, Actor actor) {
+    requireEditor(actor);
+    Plans.StoredPlan plan = locked(id, actor);
+    requireGoal(plan, goal);
+    if (plans.indicators(plan.id()).stream().anyMatch(i -> i.goal().equals(goal))) {
+      throw new Conflict(
+          "goal", "Målet har indikatorer. Flytta dem till ett annat mål eller ta bort dem först.");
+    }
+    plans.deleteGoal(goal);
+    return get(id, actor);
+  }
+
+  @Transactional
   public PlanView addIndicator(PlanId id, NewIndicator command, Actor actor) {
     requireEditor(actor);
     Plans.StoredPlan plan = locked(id, actor);
+    plans.insertIndicator(
+        plan.id(), validated(plan, UUID.randomUUID(), command, null, null, actor));
+    return get(id, actor);
+  }
+
+  /**
+   * Changes an indicator, also between MANUAL and computed. Outcomes entered by hand and the
+   * forecast stay: a computed indicator ignores the outcomes, and they are back if it is made
+   * MANUAL again.
+   */
+  @Transactional
+  public PlanView updateIndicator(PlanId id, UUID indicator, NewIndicator command, Actor actor) {
+    requireEditor(actor);
+    Plans.StoredPlan plan = locked(id, actor);
+    Plans.StoredIndicator stored = indicator(plan, indicator);
+    Plans.StoredIndicator changed =
+        validated(plan, stored.id(), command, stored.forecast(), stored.forecastComment(), actor);
+    if (!changed.source().computed() && changed.target().unit() == Target.TargetUnit.PERCENT) {
+      // Outcomes were checked against the unit they were entered in; 11 agreements are no share.
+      plans.outcomes(plan.id()).stream()
+          .filter(o -> o.indicator().equals(stored.id()))
+          .filter(o -> o.value().compareTo(BigDecimal.valueOf(100)) > 0)
+          .findFirst()
+          .ifPresent(o -> {
+            throw new InvalidInput(
+                "unit",
+                "Utfallet för "
+                    + o.period()
+                    + " är större än 100 och kan inte vara en procentsats. Rätta utfallet eller"
+                    + " behåll enheten antal.");
+          });
+    }
+    plans.updateIndicator(changed, !stored.goal().equals(command.goal()));
+    return get(id, actor);
+  }
+
+  /** Removes an indicator with the outcomes entered for it. */
+  @Transactional
+  public PlanView removeIndicator(PlanId id, UUID indicator, Actor actor) {
+    requireEditor(actor);
+    Plans.StoredPlan plan = locked(id, actor);
+    plans.deleteIndicator(indicator(plan, indicator).id());
+    return get(id, actor);
+  }
+
+  private Plans.StoredIndicator validated(
+      Plans.StoredPlan plan,
+      UUID id,
+      NewIndicator command,
+      Forecast forecast,
+      String forecastComment,
+      Actor actor) {
     if (command.goal() == null
         || plans.goals(plan.id()).stream().noneMatch(g -> g.id().equals(command.goal()))) {
       throw new InvalidInput("goal", "Välj vilket mål indikatorn hör till.");
@@ -118,11 +196,8 @@ public class OperationalPlans {
       body = body(command, plan, actor);
       requireUnitFits(command.source(), target);
     }
-    plans.insertIndicator(
-        plan.id(),
-        new Plans.StoredIndicator(
-            UUID.randomUUID(), command.goal(), name, target, command.source(), body, null, null));
-    return get(id, actor);
+    return new Plans.StoredIndicator(
+        id, command.goal(), name, target, command.source(), body, forecast, forecastComment);
   }
 
   /** Records a MANUAL indicator's outcome for a period; the same period again corrects it. */
@@ -298,6 +373,12 @@ public class OperationalPlans {
           expected == Target.TargetUnit.COUNT
               ? "Antal hållna sammanträden mäts som ett antal."
               : "Närvaro mäts i procent.");
+    }
+  }
+
+  private void requireGoal(Plans.StoredPlan plan, UUID goal) {
+    if (plans.goals(plan.id()).stream().noneMatch(g -> g.id().equals(goal))) {
+      throw new NotFound("Målet finns inte i planen.");
     }
   }
 

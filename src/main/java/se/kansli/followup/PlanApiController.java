@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,9 +49,33 @@ class PlanApiController {
     return plans.addGoal(id, body, Actors.required());
   }
 
+  @PutMapping("/api/plans/{id}/goals/{goal}")
+  PlanView updateGoal(@PathVariable PlanId id, @PathVariable UUID goal, @RequestBody NewGoal body) {
+    return plans.updateGoal(id, goal, body, Actors.required());
+  }
+
+  @DeleteMapping("/api/plans/{id}/goals/{goal}")
+  @Operation(summary = "Remove a goal; refused (409) while it has indicators")
+  PlanView removeGoal(@PathVariable PlanId id, @PathVariable UUID goal) {
+    return plans.removeGoal(id, goal, Actors.required());
+  }
+
   @PostMapping("/api/plans/{id}/indicators")
   PlanView addIndicator(@PathVariable PlanId id, @RequestBody NewIndicator body) {
     return plans.addIndicator(id, body, Actors.required());
+  }
+
+  @PutMapping("/api/plans/{id}/indicators/{indicator}")
+  @Operation(summary = "Change an indicator; its outcomes and forecast are kept")
+  PlanView updateIndicator(
+      @PathVariable PlanId id, @PathVariable UUID indicator, @RequestBody NewIndicator body) {
+    return plans.updateIndicator(id, indicator, body, Actors.required());
+  }
+
+  @DeleteMapping("/api/plans/{id}/indicators/{indicator}")
+  @Operation(summary = "Remove an indicator with its outcomes")
+  PlanView removeIndicator(@PathVariable PlanId id, @PathVariable UUID indicator) {
+    return plans.removeIndicator(id, indicator, Actors.required());
   }
 
   @PostMapping("/api/plans/{id}/indicators/{indicator}/outcomes")

@@ -72,6 +72,7 @@ class PlanController {
         model,
         r,
         null,
+        "",
         "Målet är tillagt.",
         () -> plans.addGoal(id, new NewGoal(form.get("text")), Actors.required()));
   }
@@ -88,20 +89,81 @@ class PlanController {
         model,
         r,
         null,
+        "",
         "Indikatorn är tillagd.",
-        () ->
-            plans.addIndicator(
-                id,
-                new NewIndicator(
-                    uuid(form.get("goal"), "goal"),
-                    form.get("name"),
-                    choice(Target.Comparison.class, form.get("comparison"), "comparison"),
-                    number(form.get("targetValue"), "targetValue"),
-                    choice(Target.TargetUnit.class, form.get("unit"), "unit"),
-                    form.get("unitLabel"),
-                    choice(IndicatorSource.class, form.get("source"), "source"),
-                    uuid(form.get("body"), "body")),
-                Actors.required()));
+        () -> plans.addIndicator(id, indicator(form), Actors.required()));
+  }
+
+  @PostMapping("/followup/plan/{id}/goals/{goal}")
+  String updateGoal(
+      @PathVariable PlanId id,
+      @PathVariable UUID goal,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes r) {
+    return act(
+        id,
+        form,
+        model,
+        r,
+        goal,
+        "#goal-" + goal,
+        "Målet är ändrat.",
+        () -> plans.updateGoal(id, goal, new NewGoal(form.get("text")), Actors.required()));
+  }
+
+  @PostMapping("/followup/plan/{id}/goals/{goal}/delete")
+  String removeGoal(
+      @PathVariable PlanId id,
+      @PathVariable UUID goal,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes r) {
+    return act(
+        id,
+        form,
+        model,
+        r,
+        goal,
+        "",
+        "Målet är borttaget.",
+        () -> plans.removeGoal(id, goal, Actors.required()));
+  }
+
+  @PostMapping("/followup/plan/{id}/indicators/{indicator}")
+  String updateIndicator(
+      @PathVariable PlanId id,
+      @PathVariable UUID indicator,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes r) {
+    return act(
+        id,
+        form,
+        model,
+        r,
+        indicator,
+        "#indicator-" + indicator,
+        "Indikatorn är ändrad.",
+        () -> plans.updateIndicator(id, indicator, indicator(form), Actors.required()));
+  }
+
+  @PostMapping("/followup/plan/{id}/indicators/{indicator}/delete")
+  String removeIndicator(
+      @PathVariable PlanId id,
+      @PathVariable UUID indicator,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes r) {
+    return act(
+        id,
+        form,
+        model,
+        r,
+        indicator,
+        "",
+        "Indikatorn och dess utfall är borttagna.",
+        () -> plans.removeIndicator(id, indicator, Actors.required()));
   }
 
   @PostMapping("/followup/plan/{id}/indicators/{indicator}/outcomes")
@@ -117,6 +179,7 @@ class PlanController {
         model,
         r,
         indicator,
+        "#indicator-" + indicator,
         "Utfallet är sparat.",
         () ->
             plans.recordOutcome(
@@ -140,6 +203,7 @@ class PlanController {
         model,
         r,
         indicator,
+        "#indicator-" + indicator,
         "Prognosen är sparad.",
         () ->
             plans.judge(
@@ -153,27 +217,42 @@ class PlanController {
 
   /**
    * Runs a command and goes back to the plan; a refused command shows the plan again with the
-   * message beside the field. The fields of an indicator's own forms carry its id in their names
-   * ("value-…"), since every indicator on the page has such a form.
+   * message beside the field. The fields of a goal's or an indicator's own forms carry its id in
+   * their names ("value-…"), since every goal and indicator on the page has such forms; the one
+   * refused is named as {@code failed} so that its closed edit form is shown open.
    */
   private String act(
       PlanId id,
       Map<String, String> form,
       Model model,
       RedirectAttributes r,
-      UUID indicator,
+      UUID owner,
+      String anchor,
       String done,
       Supplier<PlanView> command) {
     try {
       command.get();
     } catch (InvalidInput | Conflict e) {
-      String suffix = indicator == null ? "" : "-" + indicator;
+      String suffix = owner == null ? "" : "-" + owner;
       Map<String, String> typed = new HashMap<>();
       form.forEach((k, v) -> typed.put(k + suffix, v));
+      model.addAttribute("failed", owner == null ? "" : owner.toString());
       return page(model, id, typed, Map.of(e.field() + suffix, e.getMessage()));
     }
     r.addFlashAttribute("flash", done);
-    return "redirect:/followup/plan/" + id + (indicator == null ? "" : "#indicator-" + indicator);
+    return "redirect:/followup/plan/" + id + anchor;
+  }
+
+  private static NewIndicator indicator(Map<String, String> form) {
+    return new NewIndicator(
+        uuid(form.get("goal"), "goal"),
+        form.get("name"),
+        choice(Target.Comparison.class, form.get("comparison"), "comparison"),
+        number(form.get("targetValue"), "targetValue"),
+        choice(Target.TargetUnit.class, form.get("unit"), "unit"),
+        form.get("unitLabel"),
+        choice(IndicatorSource.class, form.get("source"), "source"),
+        uuid(form.get("body"), "body"));
   }
 
   private String overview(Model model, Map<String, String> form, Map<String, String> errors) {
@@ -203,6 +282,8 @@ class PlanController {
     model.addAttribute("bodies", plans.bodiesOf(id, actor));
     model.addAttribute("forecasts", Forecast.values());
     model.addAttribute("sources", IndicatorSource.values());
+    model.addAttribute("comparisons", Target.Comparison.values());
+    model.addAttribute("units", Target.TargetUnit.values());
     model.addAttribute("form", new HashMap<>(form));
     model.addAttribute("errors", errors);
     return "followup/plan";

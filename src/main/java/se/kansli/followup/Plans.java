@@ -97,6 +97,14 @@ class Plans {
         .update();
   }
 
+  void updateGoal(UUID goal, String text) {
+    jdbc.sql("update plan_goals set text = ? where id = ?").params(text, goal).update();
+  }
+
+  void deleteGoal(UUID goal) {
+    jdbc.sql("delete from plan_goals where id = ?").param(goal).update();
+  }
+
   List<StoredGoal> goals(PlanId plan) {
     return jdbc.sql("select id, text from plan_goals where plan_id = ? order by position")
         .params(plan.value())
@@ -126,6 +134,42 @@ class Plans {
             i.source().name(),
             i.body())
         .update();
+  }
+
+  /**
+   * Changes an indicator but not its forecast or outcomes; one moved to another goal goes last
+   * there.
+   */
+  void updateIndicator(StoredIndicator i, boolean moved) {
+    jdbc.sql(
+            """
+            update plan_indicators
+               set goal_id = ?,
+                   position = case when ? then
+                     (select coalesce(max(position), 0) + 1 from plan_indicators where goal_id = ?)
+                     else position end,
+                   name = ?, comparison = ?, target_value = ?, target_unit = ?, unit_label = ?,
+                   source = ?, body_id = ?
+             where id = ?
+            """)
+        .params(
+            i.goal(),
+            moved,
+            i.goal(),
+            i.name(),
+            i.target().comparison().name(),
+            i.target().value(),
+            i.target().unit().name(),
+            i.target().unitLabel(),
+            i.source().name(),
+            i.body(),
+            i.id())
+        .update();
+  }
+
+  void deleteIndicator(UUID indicator) {
+    jdbc.sql("delete from indicator_outcomes where indicator_id = ?").param(indicator).update();
+    jdbc.sql("delete from plan_indicators where id = ?").param(indicator).update();
   }
 
   List<StoredIndicator> indicators(PlanId plan) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import se.kansli.KansliTest;
 import se.kansli.TestStaff;
 import se.kansli.meetings.BodyView;
@@ -27,6 +28,7 @@ class OperationalPlansTest {
   @Autowired PlanFixture fixture;
   @Autowired TestStaff staff;
   @Autowired MeetingPlanner planner;
+  @Autowired JdbcClient jdbc;
 
   Actor secretary;
   PlanView plan;
@@ -245,6 +247,211 @@ class OperationalPlansTest {
         .isInstanceOf(Forbidden.class);
     assertThatThrownBy(() -> plans.create(new NewPlan("e-namnden", plan.year(), null), secretary))
         .isInstanceOf(Conflict.class);
+  }
+
+  @Test
+  void aGoalsTextIsChangedAndAnEmptyGoalRemoved() {
+    plan = plans.addGoal(plan.id(), new NewGoal("Andra målet"), secretary);
+    UUID second = plan.goals().getLast().id();
+
+    PlanView edited =
+        plans.updateGoal(plan.id(), goal, new NewGoal("  Ledamöterna deltar aktivt  "), secretary);
+    assertThat(edited.goals())
+        .extracting(PlanView.GoalView::text)
+        .containsExactly("Ledamöterna deltar aktivt", "Andra målet");
+    assertThatThrownBy(() -> plans.updateGoal(plan.id(), goal, new NewGoal(" "), secretary))
+        .isInstanceOf(InvalidInput.class)
+        .hasFieldOrPropertyWithValue("field", "text");
+
+    PlanView removed = plans.removeGoal(plan.id(), second, secretary);
+    assertThat(removed.goals()).extracting(PlanView.GoalView::id).containsExactly(goal);
+    assertThatThrownBy(() -> plans.removeGoal(plan.id(), second, secretary))
+        .isInstanceOf(NotFound.class);
+  }
+
+  @Test
+  void aGoalWithIndicatorsIsNotRemoved() {
+    plans.addIndicator(plan.id(), manual("Antal ramavtal", "10"), secretary);
+
+    assertThatThrownBy(() -> plans.removeGoal(plan.id(), goal, secretary))
+        .isInstanceOf(Conflict.class)
+        .hasFieldOrPropertyWithValue("field", "goal")
+        .hasMessageContaining("Flytta");
+    assertThat(plans.get(plan.id(), secretary).goals().getFirst().indicators()).hasSize(1);
+  }
+
+  @Test
+  void anIndicatorIsChangedAndMovedKeepingItsOutcomesAndForecast() {
+    UUID id = only(plans.addIndicator(plan.id(), manual("Antal ramavtal", "10"), secretary)).id();
+    plans.recordOutcome(
+        plan.id(), id, new NewOutcome(plan.year() + "-05", new BigDecimal("11"), null), secretary);
+    plans.judge(
+        plan.id(), id, new ForecastJudgement(Forecast.WILL_BE_MET, "Avtalen finns."), secretary);
+    plan = plans.addGoal(plan.id(), new NewGoal("Avtal"), secretary);
+    UUID second = plan.goals().getLast().id();
+
+    PlanView changed =
+        plans.updateIndicator(
+            plan.id(),
+            id,
+            new NewIndicator(
+                second,
+                "Ramavtal i kraft",
+                Target.Comparison.AT_LEAST,
+                new BigDecimal("12"),
+                Target.TargetUnit.COUNT,
+                "ramavtal",
+                IndicatorSource.MANUAL,
+                null),
+            secretary);
+
+    assertThat(changed.goals().getFirst().indicators()).isEmpty();
+    IndicatorView moved = changed.goals().getLast().indicators().getFirst();
+    assertThat(moved.id()).isEqualTo(id);
+    assertThat(moved.name()).isEqualTo("Ramavtal i kraft");
+    assertThat(moved.targetText()).isEqualTo("≥ 12 ramavtal");
+    assertThat(moved.current()).isEqualByComparingTo("11");
+    assertThat(moved.met()).as("11 no longer reaches the new target of 12").isFalse();
+    assertThat(moved.forecast()).isEqualTo(Forecast.WILL_BE_MET);
+    assertThat(moved.forecastComment()).isEqualTo("Avtalen finns.");
+  }
+
+  @Test
+  void aManualIndicatorBecomesAPercentageOnlyIfItsOutcomesCanBeShares() {
+    UUID id = only(plans.addIndicator(plan.id(), manual("Antal ramavtal", "10"), secretary)).id();
+    plans.recordOutcome(
+        plan.id(), id, new NewOutcome(plan.year() + "-05", new BigDecimal("140"), null), secretary);
+    NewIndicator share =
+        new NewIndicator(
+            goal,
+            "Andel",
+            Target.Comparison.AT_LEAST,
+            new BigDecimal("75"),
+            Target.TargetUnit.PERCENT,
+            null,
+            IndicatorSource.MANUAL,
+            null);
+
+    assertThatThrownBy(() -> plans.updateIndicator(plan.id(), id, share, secretary))
+        .isInstanceOf(InvalidInput.class)
+        .hasFieldOrPropertyWithValue("field", "unit")
+        .hasMessageContaining(plan.year() + "-05");
+    plans.recordOutcome(
+        plan.id(), id, new NewOutcome(plan.year() + "-05", new BigDecimal("80"), null), secretary);
+    assertThat(only(plans.updateIndicator(plan.id(), id, share, secretary)).currentText())
+        .isEqualTo("80 %");
+  }
+
+  @Test
+  void anIndicatorMadeComputedIsValidatedAndItsOutcomesComeBackWhenMadeManualAgain() {
+    UUID id = only(plans.addIndicator(plan.id(), manual("Närvaro", "75"), secretary)).id();
+    plans.recordOutcome(
+        plan.id(), id, new NewOutcome(plan.year() + "", new BigDecimal("8"), null), secretary);
+    BodyView body = fixture.body("e-namnden", secretary);
+    fixture.meeting(body, day(3, 16), 3, secretary);
+
+    assertThatThrownBy(() ->
+            plans.updateIndicator(
+                plan.id(),
+                id,
+                computed(
+                    "Närvaro",
+                    "75",
+                    Target.TargetUnit.COUNT,
+                    IndicatorSource.BODY_ATTENDANCE,
+                    body),
+                secretary))
+        .isInstanceOf(InvalidInput.class)
+        .hasFieldOrPropertyWithValue("field", "unit");
+    IndicatorView attendance =
+        only(
+            plans.updateIndicator(
+                plan.id(),
+                id,
+                computed(
+                    "Närvaro",
+                    "75",
+                    Target.TargetUnit.PERCENT,
+                    IndicatorSource.BODY_ATTENDANCE,
+                    body),
+                secretary));
+    assertThat(attendance.source()).isEqualTo(IndicatorSource.BODY_ATTENDANCE);
+    assertThat(attendance.current()).isEqualByComparingTo("75");
+    assertThat(attendance.outcomes()).isEmpty();
+
+    IndicatorView manualAgain =
+        only(plans.updateIndicator(plan.id(), id, manual("Närvaro", "10"), secretary));
+    assertThat(manualAgain.body()).isNull();
+    assertThat(manualAgain.outcomes())
+        .extracting(IndicatorView.Outcome::period)
+        .containsExactly(plan.year() + "");
+    assertThat(manualAgain.current()).isEqualByComparingTo("8");
+  }
+
+  @Test
+  void anIndicatorIsRemovedWithItsOutcomes() {
+    UUID kept = only(plans.addIndicator(plan.id(), manual("Kvar", "1"), secretary)).id();
+    UUID id = only(plans.addIndicator(plan.id(), manual("Antal ramavtal", "10"), secretary)).id();
+    plans.recordOutcome(
+        plan.id(), id, new NewOutcome(plan.year() + "-T1", new BigDecimal("9"), null), secretary);
+    plans.recordOutcome(
+        plan.id(), id, new NewOutcome(plan.year() + "-T2", new BigDecimal("11"), null), secretary);
+
+    PlanView after = plans.removeIndicator(plan.id(), id, secretary);
+
+    assertThat(after.goals().getFirst().indicators())
+        .extracting(IndicatorView::id)
+        .containsExactly(kept);
+    assertThat(
+            jdbc.sql("select count(*) from indicator_outcomes where indicator_id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single())
+        .isZero();
+    assertThatThrownBy(() -> plans.removeIndicator(plan.id(), id, secretary))
+        .isInstanceOf(NotFound.class);
+    // With its indicators gone the goal can go too.
+    plans.removeIndicator(plan.id(), kept, secretary);
+    assertThat(plans.removeGoal(plan.id(), goal, secretary).goals()).isEmpty();
+  }
+
+  @Test
+  void anotherOrganisationCannotChangeOrRemoveGoalsAndIndicatorsAndReadersCannotEither() {
+    UUID id = only(plans.addIndicator(plan.id(), manual("Antal ramavtal", "10"), secretary)).id();
+    for (Actor outsider :
+        new Actor[] {
+          staff.actor(Role.ADMINISTRATOR, "kiruna"), staff.actor(Role.COMMITTEE_SECRETARY, "kiruna")
+        }) {
+      assertThatThrownBy(() -> plans.updateGoal(plan.id(), goal, new NewGoal("Kapat"), outsider))
+          .isInstanceOf(NotFound.class);
+      assertThatThrownBy(() -> plans.removeGoal(plan.id(), goal, outsider))
+          .isInstanceOf(NotFound.class);
+      assertThatThrownBy(() -> plans.updateIndicator(plan.id(), id, manual("Kapad", "1"), outsider))
+          .isInstanceOf(NotFound.class);
+      assertThatThrownBy(() -> plans.removeIndicator(plan.id(), id, outsider))
+          .isInstanceOf(NotFound.class);
+    }
+    Actor auditor = staff.actor(Role.AUDITOR, "e-namnden");
+    assertThatThrownBy(() -> plans.updateGoal(plan.id(), goal, new NewGoal("X"), auditor))
+        .isInstanceOf(Forbidden.class);
+    assertThatThrownBy(() -> plans.removeIndicator(plan.id(), id, auditor))
+        .isInstanceOf(Forbidden.class);
+    IndicatorView unchanged = only(plans.get(plan.id(), secretary));
+    assertThat(unchanged.name()).isEqualTo("Antal ramavtal");
+    assertThat(plans.get(plan.id(), secretary).goals().getFirst().text())
+        .isEqualTo("Nämndens ledamöter deltar aktivt");
+  }
+
+  private NewIndicator manual(String name, String target) {
+    return new NewIndicator(
+        goal,
+        name,
+        Target.Comparison.AT_LEAST,
+        new BigDecimal(target),
+        Target.TargetUnit.COUNT,
+        "ramavtal",
+        IndicatorSource.MANUAL,
+        null);
   }
 
   private void refused(UUID indicator, NewOutcome outcome, String field, String message) {

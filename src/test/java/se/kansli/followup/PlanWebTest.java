@@ -1,5 +1,6 @@
 package se.kansli.followup;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -144,6 +145,125 @@ class PlanWebTest {
                     allOf(
                         containsString("11 ramavtal"),
                         containsString("I dagsläget finns 11 avtal"))));
+  }
+
+  @Test
+  void goalsAndIndicatorsAreEditedAndRemovedOnThePlanPage() throws Exception {
+    PlanView plan = fixture.plan("e-namnden", secretaryUser.asActor());
+    plan = plans.addGoal(plan.id(), new NewGoal("Avtal"), secretaryUser.asActor());
+    plan = plans.addGoal(plan.id(), new NewGoal("Tomt mål"), secretaryUser.asActor());
+    String goal = plan.goals().getFirst().id().toString();
+    String empty = plan.goals().getLast().id().toString();
+    plan =
+        plans.addIndicator(
+            plan.id(),
+            new NewIndicator(
+                plan.goals().getFirst().id(),
+                "Antal ramavtal",
+                Target.Comparison.AT_LEAST,
+                java.math.BigDecimal.TEN,
+                Target.TargetUnit.COUNT,
+                "ramavtal",
+                IndicatorSource.MANUAL,
+                null),
+            secretaryUser.asActor());
+    String indicator = plan.goals().getFirst().indicators().getFirst().id().toString();
+    String page = "/followup/plan/" + plan.id();
+
+    mvc.perform(get(page).with(user(secretary)))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("action=\"" + page + "/goals/" + goal + "\""),
+                        containsString("<label for=\"text-" + goal + "\""),
+                        containsString("action=\"" + page + "/indicators/" + indicator + "\""),
+                        containsString("id=\"targetValue-" + indicator + "\""),
+                        containsString("value=\"10\""),
+                        containsString(page + "/indicators/" + indicator + "/delete"))));
+
+    mvc.perform(
+            post(page + "/goals/" + goal)
+                .with(user(secretary))
+                .with(csrf())
+                .param("text", "Ramavtal finns"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrlPattern(page + "#goal-*"));
+    mvc.perform(post(page + "/goals/" + goal + "/delete").with(user(secretary)).with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("Målet har indikatorer"),
+                        containsString("id=\"goal-" + goal + "-error\""),
+                        containsString("-hint goal-" + goal + "-error\""))));
+    mvc.perform(post(page + "/goals/" + empty + "/delete").with(user(secretary)).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+
+    mvc.perform(
+            post(page + "/indicators/" + indicator)
+                .with(user(secretary))
+                .with(csrf())
+                .param("goal", goal)
+                .param("name", "Ramavtal i kraft")
+                .param("comparison", "AT_LEAST")
+                .param("targetValue", "tolv")
+                .param("unit", "COUNT")
+                .param("source", "MANUAL"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("id=\"targetValue-" + indicator + "-error\""),
+                        containsString("value=\"tolv\""),
+                        containsString("value=\"Ramavtal i kraft\""),
+                        containsString("<details open"))));
+    mvc.perform(
+            post(page + "/indicators/" + indicator)
+                .with(user(secretary))
+                .with(csrf())
+                .param("goal", goal)
+                .param("name", "Ramavtal i kraft")
+                .param("comparison", "AT_LEAST")
+                .param("targetValue", "12")
+                .param("unit", "COUNT")
+                .param("unitLabel", "ramavtal")
+                .param("source", "MANUAL"))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get(page).with(user(secretary)))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("Ramavtal finns"),
+                        containsString("Ramavtal i kraft"),
+                        containsString("≥ 12 ramavtal"),
+                        org.hamcrest.Matchers.not(containsString("Tomt mål")))));
+
+    mvc.perform(
+            post(page + "/indicators/" + indicator + "/delete").with(user(secretary)).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(plans.get(plan.id(), secretaryUser.asActor()).goals().getFirst().indicators())
+        .isEmpty();
+  }
+
+  @Test
+  void anotherMunicipalityCannotEditOrRemoveGoalsAndIndicators() throws Exception {
+    PlanView plan = fixture.plan("e-namnden", secretaryUser.asActor());
+    plan = plans.addGoal(plan.id(), new NewGoal("Avtal"), secretaryUser.asActor());
+    String goal = plan.goals().getFirst().id().toString();
+    String page = "/followup/plan/" + plan.id();
+    UserDetails kiruna =
+        signIn.loadUserByUsername(staff.create(Role.ADMINISTRATOR, "kiruna").username());
+    mvc.perform(post(page + "/goals/" + goal).with(user(kiruna)).with(csrf()).param("text", "X"))
+        .andExpect(status().isNotFound());
+    mvc.perform(post(page + "/goals/" + goal + "/delete").with(user(kiruna)).with(csrf()))
+        .andExpect(status().isNotFound());
+    assertThat(plans.get(plan.id(), secretaryUser.asActor()).goals())
+        .extracting(PlanView.GoalView::text)
+        .containsExactly("Avtal");
   }
 
   @Test

@@ -349,7 +349,10 @@ class TenantIsolationTest {
     assertThat(report.texts().summary()).isNull();
     var plan = plans.get(luleaPlan.id(), luleaSecretary);
     assertThat(plan.goals()).hasSize(1);
+    assertThat(plan.goals().getFirst().text()).isEqualTo("Mål " + secretWord);
     assertThat(plan.goals().getFirst().indicators()).hasSize(1);
+    assertThat(plan.goals().getFirst().indicators().getFirst().name())
+        .isEqualTo("Indikator " + secretWord);
     assertThat(plan.goals().getFirst().indicators().getFirst().outcomes()).isEmpty();
     assertThat(plan.goals().getFirst().indicators().getFirst().forecast()).isNull();
     var audit = audits.get(luleaAudit.id(), lulea);
@@ -417,6 +420,24 @@ class TenantIsolationTest {
                     + "\",\"name\":\"X\",\"comparison\":\"AT_LEAST\","
                     + "\"targetValue\":1,\"unit\":\"COUNT\",\"source\":\"MANUAL\"}"),
             Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/plans/{id}/goals/{goal}",
+        new Probe(json(put(p + "/goals/" + goal.id()), "{\"text\":\"Kapat\"}"), Expect.NOT_FOUND));
+    probes.put(
+        "DELETE /api/plans/{id}/goals/{goal}",
+        new Probe(delete(p + "/goals/" + goal.id()), Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/plans/{id}/indicators/{indicator}",
+        new Probe(
+            json(
+                put(i),
+                "{\"goal\":\""
+                    + goal.id()
+                    + "\",\"name\":\"Kapad\",\"comparison\":\"AT_LEAST\","
+                    + "\"targetValue\":1,\"unit\":\"COUNT\",\"source\":\"MANUAL\"}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "DELETE /api/plans/{id}/indicators/{indicator}", new Probe(delete(i), Expect.NOT_FOUND));
     probes.put(
         "POST /api/plans/{id}/indicators/{indicator}/outcomes",
         new Probe(
