@@ -196,6 +196,21 @@ class FrejaEidProviderTest {
               assertThat(e.retryable()).isTrue();
             });
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+    awaitServed(INIT_AUTH);
+  }
+
+  /**
+   * The stub logs a delayed request only when it has answered; waiting for that keeps it out of the
+   * next test's request log (after its reset), where it would be taken for that test's.
+   */
+  private static void awaitServed(String path) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (freja.findAll(postRequestedFor(urlEqualTo(path))).isEmpty()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("The stub never answered " + path);
+      }
+      java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+    }
   }
 
   @Test
