@@ -124,7 +124,7 @@ class FormRulesTest {
                 "telefon",
                 "0980-700 00",
                 "pnr",
-                "121212-1212",
+                "191212121212",
                 "orgnr",
                 "2120000142"));
     assertThat(ok.problems()).isEmpty();
