@@ -200,6 +200,16 @@ public class EServices {
         });
   }
 
+  /**
+   * Replaces a draft's whole form from JSON ({@code {"pages": [...]}}), read as leniently as an
+   * import: an unknown field type gets a Swedish message rather than a parser's.
+   */
+  @Transactional
+  public EServiceVersionView updateForm(EServiceVersionId id, String formJson, Actor actor) {
+    version(id, actor);
+    return updateForm(id, FormJson.readForm(json, formJson), actor);
+  }
+
   @Transactional
   public EServiceVersionView addPage(EServiceVersionId id, String title, Actor actor) {
     return edit(id, actor, form -> FormEdits.addPage(form, title));

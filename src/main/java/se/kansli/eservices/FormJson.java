@@ -63,14 +63,32 @@ final class FormJson {
     if (document.format() != null && !FORMAT.equals(document.format())) {
       throw new InvalidInput("json", "Filen har ett okänt format: " + document.format() + ".");
     }
+    return form(document.form(), "json", "Formuläret i filen har fel: ");
+  }
+
+  /** A bare form ({@code {"pages": [...]}}), as the API's form update sends it. */
+  static Form readForm(JsonMapper json, String text) {
+    ReadForm form;
+    try {
+      form = text == null || text.isBlank() ? null : json.readValue(text, ReadForm.class);
+    } catch (JacksonException e) {
+      throw new InvalidInput("form", "Formuläret är inte JSON som Kansli kan läsa.");
+    }
+    if (form == null || form.pages() == null) {
+      throw new InvalidInput("form", "Formuläret saknar sidor (”pages”).");
+    }
+    return form(form, "form", "");
+  }
+
+  private static Form form(ReadForm read, String field, String prefix) {
     List<FormPage> pages = new ArrayList<>();
-    for (ReadPage page : document.form().pages()) {
+    for (ReadPage page : read.pages()) {
       List<FormField> fields = new ArrayList<>();
       for (ReadField f : page.fields() == null ? List.<ReadField>of() : page.fields()) {
         fields.add(
             new FormField(
                 f.key(),
-                type(f),
+                type(f, field),
                 f.label(),
                 f.help(),
                 Boolean.TRUE.equals(f.required()),
@@ -85,14 +103,12 @@ final class FormJson {
     List<FormProblem> problems = FormRules.checkDefinition(form);
     if (!problems.isEmpty()) {
       throw new InvalidInput(
-          "json",
-          "Formuläret i filen har fel: "
-              + String.join(" ", problems.stream().map(FormProblem::message).toList()));
+          field, prefix + String.join(" ", problems.stream().map(FormProblem::message).toList()));
     }
     return form;
   }
 
-  private static FieldType type(ReadField f) {
+  private static FieldType type(ReadField f, String field) {
     try {
       return FieldType.valueOf(f.type());
     } catch (IllegalArgumentException | NullPointerException e) {
