@@ -83,6 +83,7 @@ class AccessibilityTest {
   @Autowired se.kansli.followup.InternalControl internalControl;
   @Autowired se.kansli.followup.Budgets budgets;
   @Autowired se.kansli.followup.FollowUpReports reports;
+  @Autowired se.kansli.eservices.EServices eservices;
 
   BrowserContext context;
 
@@ -262,6 +263,7 @@ class AccessibilityTest {
     planPages(page, actor);
     followUpPages(page, actor);
     budgetPages(page, actor);
+    eservicePages(page, actor);
 
     // English.
     check(page, "/cases?lang=en", 200);
@@ -461,6 +463,103 @@ class AccessibilityTest {
     assertThat(page.locator("svg[role=img] title").textContent()).isNotBlank();
     assertThat(page.locator("svg[role=img] text").count()).isGreaterThan(12);
     check(page, "/followup/control", 200);
+  }
+
+  /**
+   * The e-service builder (list, settings, a draft, the field editor, refused forms), the preview
+   * that renders every field type through the residents' form fragment, and the public catalogue.
+   */
+  private void eservicePages(Page page, Actor actor) {
+    var fields =
+        List.of(
+            se.kansli.eservices.FormField.of(
+                    "namn", se.kansli.eservices.FieldType.SHORT_TEXT, "Elevens namn", true)
+                .withHelp("Som i folkbokföringen."),
+            se.kansli.eservices.FormField.of(
+                "personnummer",
+                se.kansli.eservices.FieldType.PERSONAL_IDENTITY_NUMBER,
+                "Elevens personnummer",
+                true),
+            se.kansli.eservices.FormField.of(
+                "adress", se.kansli.eservices.FieldType.ADDRESS, "Folkbokföringsadress", true),
+            se.kansli.eservices.FormField.of(
+                    "sarskilda",
+                    se.kansli.eservices.FieldType.SINGLE_CHOICE,
+                    "Särskilda skäl?",
+                    true)
+                .withChoices(List.of("Ja", "Nej")),
+            se.kansli.eservices.FormField.of(
+                    "skal", se.kansli.eservices.FieldType.LONG_TEXT, "Skäl", true)
+                .withCondition(new se.kansli.eservices.Condition("sarskilda", "Ja")),
+            se.kansli.eservices.FormField.of(
+                    "dagar", se.kansli.eservices.FieldType.MULTIPLE_CHOICE, "Dagar", false)
+                .withChoices(List.of("Måndag", "Tisdag")),
+            se.kansli.eservices.FormField.of(
+                "datum", se.kansli.eservices.FieldType.DATE, "Från och med", false),
+            se.kansli.eservices.FormField.of(
+                "epost", se.kansli.eservices.FieldType.EMAIL, "E-postadress", false),
+            se.kansli.eservices.FormField.of(
+                "telefon", se.kansli.eservices.FieldType.PHONE, "Telefon", false),
+            se.kansli.eservices.FormField.of(
+                "antal", se.kansli.eservices.FieldType.NUMBER, "Antal", false),
+            se.kansli.eservices.FormField.of(
+                "intyg", se.kansli.eservices.FieldType.FILE_UPLOAD, "Intyg", false),
+            se.kansli.eservices.FormField.of(
+                    "info", se.kansli.eservices.FieldType.INFORMATION_TEXT, "Om skolskjuts", false)
+                .withHelp("Båda vårdnadshavarna skriver under."),
+            se.kansli.eservices.FormField.of(
+                "riktigt",
+                se.kansli.eservices.FieldType.CHECKBOX,
+                "Jag intygar att uppgifterna är riktiga",
+                true),
+            se.kansli.eservices.FormField.of(
+                "underskrift", se.kansli.eservices.FieldType.SIGNATURE, "Underskrift", false));
+    var service =
+        eservices.create(
+            new se.kansli.eservices.EServiceSettings(
+                "e-namnden",
+                "Ansökan om skolskjuts " + WORD,
+                "Ansök om skolskjuts för ditt barn.",
+                "Skola",
+                "3.1.1",
+                "Skolskjutshandläggare",
+                true,
+                se.kansli.eservices.SigningRequirement.SEVERAL,
+                null,
+                30),
+            actor);
+    var first = service.draft().id();
+    eservices.updateForm(
+        first,
+        new se.kansli.eservices.Form(
+            List.of(
+                new se.kansli.eservices.FormPage("Eleven", fields.subList(0, 5)),
+                new se.kansli.eservices.FormPage("Övrigt", fields.subList(5, fields.size())))),
+        actor);
+    eservices.publish(first, actor);
+    eservices.activate(service.id(), "lulea", actor);
+    var draft = eservices.newDraft(service.id(), actor).id();
+
+    check(page, "/eservices/admin", 200);
+    page.locator("#new-service + form #title").fill("");
+    submitWithoutBrowserValidation(page, "#new-service + form");
+    assertThat(page.locator("#title").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/eservices/admin (refused: no title)");
+    check(page, "/eservices/admin/" + service.id(), 200);
+    check(page, "/eservices/admin/versions/" + first, 200);
+    check(page, "/eservices/admin/versions/" + draft, 200);
+    check(page, "/eservices/admin/versions/" + draft + "/fields/new?page=0", 200);
+    submitWithoutBrowserValidation(page, "main form.stack");
+    assertThat(page.locator("#key").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/eservices/admin/versions/{id}/fields/new (refused: no key)");
+    check(page, "/eservices/admin/versions/" + draft + "/fields/skal", 200);
+    check(page, "/eservices/admin/versions/" + first + "/preview", 200);
+
+    check(page, "/public/e-tjanster", 200);
+    check(page, "/public/e-tjanster/lulea?q=" + WORD, 200);
+    assertThat(page.locator("main").textContent()).contains("Ansökan om skolskjuts " + WORD);
+    check(page, "/public/e-tjanster/lulea/" + service.slug(), 200);
+    check(page, "/public/e-tjanster/atlantis", 404);
   }
 
   /** The budget: the years, a budget with its split table and chart, a line, a refused line. */

@@ -63,6 +63,7 @@ class TenantIsolationTest {
   @Autowired se.kansli.followup.InternalControl internalControl;
   @Autowired se.kansli.followup.Budgets budgets;
   @Autowired se.kansli.followup.FollowUpReports reports;
+  @Autowired se.kansli.eservices.EServices eservices;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -278,6 +279,7 @@ class TenantIsolationTest {
     se.kansli.followup.AuditView luleaAudit = followUpProbes(probes);
     budgetProbes(probes);
     var luleaReport = reportProbes(probes);
+    se.kansli.eservices.EServiceView luleaService = eserviceProbes(probes);
     // OParl is open data: the published meetings of every organisation, to anyone. Lists are tried
     // for Luleå and objects by ids that do not exist; OParlApiTest checks what they contain.
     String oparl = "/api/public/oparl/v1.1";
@@ -361,10 +363,103 @@ class TenantIsolationTest {
     assertThat(audit.recommendations().getFirst().open()).isTrue();
     assertThat(audit.recommendations().getFirst().actions().getFirst().status())
         .isEqualTo(se.kansli.followup.ActionStatus.OPEN);
+    var untouchedService = eservices.get(luleaService.id(), lulea);
+    assertThat(untouchedService.title()).isEqualTo(luleaService.title());
+    assertThat(untouchedService.activatedFor()).isEmpty();
+    assertThat(untouchedService.versions())
+        .extracting(se.kansli.eservices.VersionSummary::status)
+        .containsExactly(
+            se.kansli.eservices.VersionStatus.DRAFT, se.kansli.eservices.VersionStatus.PUBLISHED);
+    assertThat(
+            eservices
+                .version(untouchedService.draft().id(), lulea)
+                .form()
+                .pages()
+                .getFirst()
+                .title())
+        .isEqualTo("Sida");
     assertThat(internalControl.plan(lulea))
         .filteredOn(p -> p.title().contains(secretWord))
         .hasSize(1)
         .allMatch(p -> p.followUps().isEmpty());
+  }
+
+  /**
+   * Luleå's published e-service with a draft: Kiruna's administrator reads none of it, changes none
+   * of it and cannot switch the committee's e-services on in Luleå.
+   */
+  private se.kansli.eservices.EServiceView eserviceProbes(Map<String, Probe> probes) {
+    Actor admin = staff.actor(Role.ADMINISTRATOR, "lulea");
+    var service =
+        eservices.create(
+            new se.kansli.eservices.EServiceSettings(
+                "lulea",
+                "E-tjänst " + secretWord,
+                "Beskrivning " + secretWord,
+                "Skola",
+                "3.1.1",
+                "Skolkontoret",
+                true,
+                se.kansli.eservices.SigningRequirement.ONE,
+                null,
+                10),
+            admin);
+    var first = service.draft().id();
+    eservices.updateForm(
+        first,
+        new se.kansli.eservices.Form(
+            List.of(
+                new se.kansli.eservices.FormPage(
+                    "Sida",
+                    List.of(
+                        se.kansli.eservices.FormField.of(
+                            "namn", se.kansli.eservices.FieldType.SHORT_TEXT, "Namn", true))))),
+        admin);
+    eservices.publish(first, admin);
+    var draft = eservices.newDraft(service.id(), admin).id();
+    String e = "/api/eservices/" + service.id();
+    String v = "/api/eservice-versions/" + draft;
+    String p = "/api/eservice-versions/" + first;
+    String settings =
+        "{\"organisation\":\"lulea\",\"title\":\"Kapad\",\"description\":\"X\","
+            + "\"category\":\"X\",\"classificationCode\":\"3.1.1\",\"officerGroup\":\"X\","
+            + "\"loginRequired\":false,\"signing\":\"NONE\",\"handlingDays\":1}";
+    String form =
+        "{\"pages\":[{\"title\":\"Kapad\",\"fields\":[{\"key\":\"x\",\"type\":\"SHORT_TEXT\","
+            + "\"label\":\"X\"}]}]}";
+    probes.put("GET /api/eservices", new Probe(get("/api/eservices"), Expect.NO_LULEA_DATA));
+    probes.put(
+        "POST /api/eservices", new Probe(json(post("/api/eservices"), settings), Expect.REFUSED));
+    probes.put("GET /api/eservices/{id}", new Probe(get(e), Expect.NOT_FOUND));
+    probes.put("PUT /api/eservices/{id}", new Probe(json(put(e), settings), Expect.NOT_FOUND));
+    probes.put("POST /api/eservices/{id}/drafts", new Probe(post(e + "/drafts"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/eservices/{id}/import",
+        new Probe(json(post(e + "/import"), "{\"form\":" + form + "}"), Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/eservices/{id}/activations/{municipality}",
+        new Probe(put(e + "/activations/kiruna"), Expect.NOT_FOUND));
+    probes.put(
+        "DELETE /api/eservices/{id}/activations/{municipality}",
+        new Probe(delete(e + "/activations/kiruna"), Expect.NOT_FOUND));
+    probes.put("GET /api/eservice-versions/{id}", new Probe(get(v), Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/eservice-versions/{id}/form",
+        new Probe(json(put(v + "/form"), form), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/eservice-versions/{id}/publish",
+        new Probe(post(v + "/publish"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/eservice-versions/{id}/retire",
+        new Probe(post(p + "/retire"), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/eservice-versions/{id}/export", new Probe(get(p + "/export"), Expect.NOT_FOUND));
+    // The catalogue is public: the same to anyone, signed in anywhere or not at all.
+    probes.put("GET /api/public/e-services/{organisation}", open("/api/public/e-services/lulea"));
+    probes.put(
+        "GET /api/public/e-services/{organisation}/{slug}",
+        open("/api/public/e-services/lulea/" + service.slug()));
+    return service;
   }
 
   /** Luleå's operational plan with a goal and a manual indicator, in a year still free. */
