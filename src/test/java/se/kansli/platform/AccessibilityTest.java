@@ -84,6 +84,7 @@ class AccessibilityTest {
   @Autowired se.kansli.followup.Budgets budgets;
   @Autowired se.kansli.followup.FollowUpReports reports;
   @Autowired se.kansli.eservices.EServices eservices;
+  @Autowired se.kansli.messaging.Conversations conversations;
 
   BrowserContext context;
 
@@ -264,6 +265,7 @@ class AccessibilityTest {
     followUpPages(page, actor);
     budgetPages(page, actor);
     eservicePages(page, actor);
+    messagingPages(page, actor, open);
 
     // English.
     check(page, "/cases?lang=en", 200);
@@ -792,6 +794,44 @@ class AccessibilityTest {
         .as("the status message tells how many cases the search found")
         .matches(".*\\d+ ärenden? visas\\..*");
     checkCurrent(page, "/cases after the htmx search swap");
+  }
+
+  /**
+   * Secure messages: the officers' list (all and unread), a thread with the resident's message, an
+   * answer with an attachment that the resident has read, an internal note, and a refused reply.
+   */
+  private void messagingPages(Page page, Actor actor, CaseView open) {
+    var resident =
+        new se.kansli.messaging.Resident(
+            se.kansli.shared.ResidentId.random(), "Anna Andersson", null, null);
+    var conversation =
+        conversations.open(
+            se.kansli.shared.OrganisationId.of(open.organisation()),
+            open.id().value(),
+            open.caseNumber(),
+            "Fråga om granskningen",
+            resident,
+            actor);
+    conversations.postByResident(
+        conversation.id(), resident.id(), "När kommer beslutet?\nMvh Anna", List.of());
+    conversations.postByOfficer(
+        conversation.id(),
+        actor,
+        "Beslutet kommer i juni.",
+        List.of(
+            new se.kansli.messaging.Attachment(
+                "besked.txt", "Besked".getBytes(StandardCharsets.UTF_8))),
+        false);
+    conversations.residentView(conversation.id(), resident.id());
+    conversations.postByOfficer(conversation.id(), actor, "Ring upp sökanden.", List.of(), true);
+    conversations.postByResident(conversation.id(), resident.id(), "Tack!", List.of());
+
+    check(page, "/messages", 200);
+    check(page, "/messages?unread=true", 200);
+    check(page, "/messages/" + conversation.id(), 200);
+    submitWithoutBrowserValidation(page, "main form.stack");
+    checkCurrent(page, "/messages/{id} (reply refused: no text)");
+    check(page, "/messages/" + conversation.id() + "?lang=en", 200);
   }
 
   /** Submits a form as it is, past the browser's own checks, to see the server's error page. */

@@ -64,6 +64,7 @@ class TenantIsolationTest {
   @Autowired se.kansli.followup.Budgets budgets;
   @Autowired se.kansli.followup.FollowUpReports reports;
   @Autowired se.kansli.eservices.EServices eservices;
+  @Autowired se.kansli.messaging.Conversations conversations;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -280,6 +281,7 @@ class TenantIsolationTest {
     budgetProbes(probes);
     var luleaReport = reportProbes(probes);
     se.kansli.eservices.EServiceView luleaService = eserviceProbes(probes);
+    var luleaConversation = messagingProbes(probes);
     // OParl is open data: the published meetings of every organisation, to anyone. Lists are tried
     // for Luleå and objects by ids that do not exist; OParlApiTest checks what they contain.
     String oparl = "/api/public/oparl/v1.1";
@@ -382,6 +384,54 @@ class TenantIsolationTest {
         .filteredOn(p -> p.title().contains(secretWord))
         .hasSize(1)
         .allMatch(p -> p.followUps().isEmpty());
+    Actor luleaOfficer = staff.actor(Role.CASE_OFFICER, "lulea");
+    assertThat(conversations.messageCount(luleaConversation, luleaOfficer)).isEqualTo(1);
+    assertThat(conversations.forOrganisation(luleaOfficer, true))
+        .filteredOn(s -> s.id().equals(luleaConversation))
+        .singleElement()
+        .extracting(se.kansli.messaging.ConversationSummary::unread)
+        .as("still unread: Kiruna's attempt to read it marked nothing")
+        .isEqualTo(1);
+  }
+
+  /** A resident's conversation with Luleå about Luleå's case, with an attachment. */
+  private se.kansli.messaging.ConversationId messagingProbes(Map<String, Probe> probes) {
+    var resident =
+        new se.kansli.messaging.Resident(
+            se.kansli.shared.ResidentId.random(), "Sökande " + secretWord, null, null);
+    var conversation =
+        conversations.open(
+            se.kansli.shared.OrganisationId.of("lulea"),
+            luleaCase.id().value(),
+            luleaCase.caseNumber(),
+            "Fråga " + secretWord,
+            resident,
+            lulea);
+    var message =
+        conversations.postByResident(
+            conversation.id(),
+            resident.id(),
+            "Meddelande " + secretWord,
+            List.of(
+                new se.kansli.messaging.Attachment(
+                    "bilaga.txt", ("Bilaga " + secretWord).getBytes(StandardCharsets.UTF_8))));
+    String m = "/api/conversations/" + conversation.id();
+    probes.put(
+        "GET /api/conversations", new Probe(get("/api/conversations"), Expect.NO_LULEA_DATA));
+    probes.put("GET /api/conversations/{id}", new Probe(get(m), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/conversations/{id}/messages (multipart)",
+        new Probe(
+            multipart(m + "/messages")
+                .file(new MockMultipartFile("files", "x.txt", "text/plain", "x".getBytes()))
+                .param("text", "Inskjutet")
+                .param("internal", "false"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/conversations/{id}/attachments/{attachmentId}",
+        new Probe(
+            get(m + "/attachments/" + message.attachments().getFirst().id()), Expect.NOT_FOUND));
+    return conversation.id();
   }
 
   /**
