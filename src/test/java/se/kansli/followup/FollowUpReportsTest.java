@@ -55,8 +55,15 @@ class FollowUpReportsTest {
   @BeforeEach
   void aPlanAndABudgetOfOneYear() {
     secretary = staff.actor(Role.COMMITTEE_SECRETARY, "e-namnden");
-    plan = fixture.plan("e-namnden", secretary);
-    budget = budgets.create("e-namnden", plan.year(), secretary);
+    // Tests share one database: take the next year that has neither a plan nor a budget.
+    while (budget == null) {
+      plan = fixture.plan("e-namnden", secretary);
+      try {
+        budget = budgets.create("e-namnden", plan.year(), secretary);
+      } catch (Conflict taken) {
+        // Another test's budget of that year; the plan is left unused.
+      }
+    }
     plan = plans.addGoal(plan.id(), new NewGoal("Ledamöterna deltar aktivt"), secretary);
     body = fixture.body("e-namnden", secretary);
     plans.addIndicator(

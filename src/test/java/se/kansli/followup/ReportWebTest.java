@@ -80,7 +80,7 @@ class ReportWebTest {
                 .string(
                     allOf(
                         containsString("januari–maj " + plan.year()),
-                        containsString("Det finns ingen budget för " + plan.year()))));
+                        containsString("Indikatorerna per " + plan.year() + "-05-31"))));
     mvc.perform(
             post(page + "/texts")
                 .with(user(secretary))
