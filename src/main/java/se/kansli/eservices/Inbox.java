@@ -92,6 +92,15 @@ public class Inbox {
         .toList();
   }
 
+  /** Every status of the flows of the group's open submissions, for the bulk status change. */
+  @Transactional(readOnly = true)
+  public List<String> statuses(OfficerGroup group, Actor actor) {
+    requireHandles(group, actor);
+    java.util.LinkedHashSet<String> statuses = new java.util.LinkedHashSet<>();
+    submissions.openVersions(group).forEach(v -> statuses.addAll(catalogue.version(v).statuses()));
+    return List.copyOf(statuses);
+  }
+
   @Transactional(readOnly = true)
   public SubmissionView get(UUID id, Actor actor) {
     Submissions.StoredSubmission s = readable(submissions.find(id, organisations(actor)), actor);

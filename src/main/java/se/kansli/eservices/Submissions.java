@@ -113,6 +113,19 @@ class Submissions {
         .single();
   }
 
+  /** The versions the group's open submissions were made with, oldest e-service first. */
+  List<EServiceVersionId> openVersions(OfficerGroup group) {
+    return jdbc.sql(
+            """
+            select version_id from e_service_submissions
+             where organisation_id = ? and officer_group = ? and closed_at is null
+             group by version_id order by min(submitted_at)
+            """)
+        .params(group.organisation(), group.name())
+        .query((rs, n) -> new EServiceVersionId(rs.getObject(1, UUID.class)))
+        .list();
+  }
+
   Optional<StoredSubmission> find(UUID id, String[] organisations) {
     return select(id, organisations, "");
   }
