@@ -47,6 +47,20 @@ public class OfficerGroups {
     return members.groupsIn(organisations(actor));
   }
 
+  /** Every group of the administrator's organisations, with its members and the other staff. */
+  @Transactional(readOnly = true)
+  public List<GroupOverview> overview(Actor actor) {
+    actor.requireAdministrator();
+    return members.groupsIn(organisations(actor)).stream()
+        .map(g -> {
+          List<StaffMember> in = members(g, actor);
+          List<StaffMember> others =
+              candidates(g, actor).stream().filter(c -> !in.contains(c)).toList();
+          return new GroupOverview(g, in, others);
+        })
+        .toList();
+  }
+
   /** The group's members, in the order they were added. */
   @Transactional(readOnly = true)
   public List<StaffMember> members(OfficerGroup group, Actor actor) {
