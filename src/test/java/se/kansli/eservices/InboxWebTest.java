@@ -173,4 +173,45 @@ class InboxWebTest {
     mvc.perform(get("/eservices/inbox/" + s.id()).with(user(lulea)))
         .andExpect(status().isNotFound());
   }
+
+  @Test
+  void anAdministratorAddsAndRemovesMembersAndOthersMayNot() throws Exception {
+    StaffUser adminUser = staff.create(Role.ADMINISTRATOR, "kiruna");
+    UserDetails admin = signIn.loadUserByUsername(adminUser.username());
+    StaffUser newcomer = staff.create(Role.CASE_OFFICER, "kiruna");
+    mvc.perform(get("/eservices/groups").with(user(admin)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(group.name())));
+    mvc.perform(
+            post("/eservices/groups/members")
+                .param("group", group.key())
+                .param("userId", newcomer.id().toString())
+                .with(user(admin))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(groups.isMember(group, newcomer.id())).isTrue();
+    mvc.perform(
+            post("/eservices/groups/members")
+                .param("group", group.key())
+                .param("userId", staff.create(Role.CASE_OFFICER, "lulea").id().toString())
+                .with(user(admin))
+                .with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("arbetar i organisationen")));
+    mvc.perform(
+            post("/eservices/groups/members/remove")
+                .param("group", group.key())
+                .param("userId", newcomer.id().toString())
+                .with(user(me))
+                .with(csrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            post("/eservices/groups/members/remove")
+                .param("group", group.key())
+                .param("userId", newcomer.id().toString())
+                .with(user(admin))
+                .with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    assertThat(groups.isMember(group, newcomer.id())).isFalse();
+  }
 }
