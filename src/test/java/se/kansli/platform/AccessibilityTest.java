@@ -85,6 +85,7 @@ class AccessibilityTest {
   @Autowired se.kansli.followup.FollowUpReports reports;
   @Autowired se.kansli.eservices.EServices eservices;
   @Autowired se.kansli.messaging.Conversations conversations;
+  @Autowired org.springframework.context.ApplicationContext beans;
 
   BrowserContext context;
 
@@ -266,6 +267,7 @@ class AccessibilityTest {
     budgetPages(page, actor);
     eservicePages(page, actor);
     messagingPages(page, actor, open);
+    officerPages(page, actor);
 
     // English.
     check(page, "/cases?lang=en", 200);
@@ -562,6 +564,81 @@ class AccessibilityTest {
     assertThat(page.locator("main").textContent()).contains("Ansökan om skolskjuts " + WORD);
     check(page, "/public/e-tjanster/lulea/" + service.slug(), 200);
     check(page, "/public/e-tjanster/atlantis", 404);
+  }
+
+  /**
+   * The officers' side: an officer group's inbox with a submission, the submission with a refused
+   * assignment, the statistics and the officer groups' admin page.
+   */
+  private void officerPages(Page page, Actor actor) {
+    var groups = beans.getBean(se.kansli.eservices.OfficerGroups.class);
+    var jdbc = beans.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+    String groupName = "Handläggare " + WORD;
+    var service =
+        eservices.create(
+            new se.kansli.eservices.EServiceSettings(
+                "lulea",
+                "Felanmälan " + WORD,
+                "Anmäl fel på gator.",
+                "Bygga och bo",
+                "3.1.1",
+                groupName,
+                false,
+                se.kansli.eservices.SigningRequirement.NONE,
+                null,
+                10),
+            actor);
+    var version = service.draft().id();
+    eservices.updateForm(
+        version,
+        new se.kansli.eservices.Form(
+            List.of(
+                new se.kansli.eservices.FormPage(
+                    "Felet",
+                    List.of(
+                        se.kansli.eservices.FormField.of(
+                            "plats", se.kansli.eservices.FieldType.SHORT_TEXT, "Plats", true))))),
+        actor);
+    eservices.publish(version, actor);
+    var group = new se.kansli.eservices.OfficerGroup("lulea", groupName);
+    groups.add(group, actor.userId(), actor);
+    CaseView c = cases.register(openCase(), actor);
+    java.util.UUID draft = java.util.UUID.randomUUID();
+    java.util.UUID submission = java.util.UUID.randomUUID();
+    jdbc.sql(
+            """
+            insert into e_service_drafts (id, e_service_id, version_id, organisation_id,
+              anonymous_token_sha256, created_at, updated_at, submitted_at)
+            values (?, ?, ?, 'lulea', ?, now(), now(), now())
+            """)
+        .params(draft, service.id().value(), version.value(), "token-" + draft)
+        .update();
+    jdbc.sql(
+            """
+            insert into e_service_submissions (id, draft_id, e_service_id, version_id,
+              organisation_id, case_id, case_number, officer_group, status, due_on,
+              submitted_at, closed_at, answers)
+            values (?, ?, ?, ?, 'lulea', ?, ?, ?, 'Inkommen', current_date - 3,
+              now() - interval '20 days', null, '{"plats": ["Storgatan 1"]}'::jsonb)
+            """)
+        .params(
+            submission,
+            draft,
+            service.id().value(),
+            version.value(),
+            c.id().value(),
+            c.caseNumber(),
+            groupName)
+        .update();
+    String key = java.net.URLEncoder.encode(group.key(), StandardCharsets.UTF_8);
+    check(page, "/eservices/inbox?group=" + key + "&filter=OPEN", 200);
+    assertThat(page.locator("main").textContent()).contains("Försenad");
+    check(page, "/eservices/inbox/" + submission, 200);
+    submitWithoutBrowserValidation(page, "form[action$='/assign']");
+    assertThat(page.locator("#assignee").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/eservices/inbox/{id} (refused: no assignee)");
+    check(page, "/eservices/statistics", 200);
+    check(page, "/eservices/groups", 200);
   }
 
   /** The budget: the years, a budget with its split table and chart, a line, a refused line. */

@@ -282,6 +282,7 @@ class TenantIsolationTest {
     var luleaReport = reportProbes(probes);
     se.kansli.eservices.EServiceView luleaService = eserviceProbes(probes);
     var luleaConversation = messagingProbes(probes);
+    inboxProbes(probes, luleaService);
     // OParl is open data: the published meetings of every organisation, to anyone. Lists are tried
     // for Luleå and objects by ids that do not exist; OParlApiTest checks what they contain.
     String oparl = "/api/public/oparl/v1.1";
@@ -510,6 +511,66 @@ class TenantIsolationTest {
         "GET /api/public/e-services/{organisation}/{slug}",
         open("/api/public/e-services/lulea/" + service.slug()));
     return service;
+  }
+
+  /**
+   * A submission to Luleå's e-service, in the case above: Kiruna's administrator neither reads nor
+   * takes nor moves it, nor opens its officer group's inbox or reads its statistics.
+   */
+  private void inboxProbes(
+      Map<String, Probe> probes, se.kansli.eservices.EServiceView luleaService) {
+    var jdbc =
+        mappings
+            .getApplicationContext()
+            .getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+    var published = eservices.get(luleaService.id(), lulea).published().id().value();
+    java.util.UUID draft = java.util.UUID.randomUUID();
+    java.util.UUID submission = java.util.UUID.randomUUID();
+    jdbc.sql(
+            """
+            insert into e_service_drafts (id, e_service_id, version_id, organisation_id,
+              anonymous_token_sha256, created_at, updated_at, submitted_at)
+            values (?, ?, ?, 'lulea', ?, now(), now(), now())
+            """)
+        .params(draft, luleaService.id().value(), published, "token-" + draft)
+        .update();
+    jdbc.sql(
+            """
+            insert into e_service_submissions (id, draft_id, e_service_id, version_id,
+              organisation_id, case_id, case_number, officer_group, status, due_on,
+              submitted_at, answers)
+            values (?, ?, ?, ?, 'lulea', ?, ?, 'Skolkontoret', 'Inkommen', current_date,
+              now(), ?::jsonb)
+            """)
+        .params(
+            submission,
+            draft,
+            luleaService.id().value(),
+            published,
+            luleaCase.id().value(),
+            luleaCase.caseNumber(),
+            "{\"namn\": [\"" + secretWord + "\"]}")
+        .update();
+    String sub = "/api/eservices/submissions/" + submission;
+    probes.put(
+        "GET /api/eservices/inbox",
+        new Probe(
+            get("/api/eservices/inbox")
+                .param("group", "lulea:Skolkontoret")
+                .param("filter", "OPEN"),
+            Expect.NOT_FOUND));
+    probes.put("GET /api/eservices/submissions/{id}", new Probe(get(sub), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/eservices/submissions/{id}/assignment",
+        new Probe(json(post(sub + "/assignment"), "{\"userId\":null}"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/eservices/submissions/{id}/status",
+        new Probe(
+            json(post(sub + "/status"), "{\"status\":\"Avslutad\",\"comment\":\"x\"}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/eservices/statistics",
+        new Probe(get("/api/eservices/statistics"), Expect.NO_LULEA_DATA));
   }
 
   /** Luleå's operational plan with a goal and a manual indicator, in a year still free. */
