@@ -275,6 +275,7 @@ public class Inbox {
         s.overdue(today()),
         s.submittedAt(),
         s.closedAt(),
+        s.conversation(),
         rendered,
         submissions.history(s.id()));
   }

@@ -8,6 +8,8 @@ import java.util.UUID;
 /**
  * A submission as its officers see it: the answers as label and value per visible field of the
  * version it was made with, the case, the status along the e-service's flow and its history.
+ *
+ * @param conversation the secure conversation with the resident; null for an anonymous sender
  */
 public record SubmissionView(
     UUID id,
@@ -25,6 +27,7 @@ public record SubmissionView(
     boolean overdue,
     Instant submittedAt,
     Instant closedAt,
+    UUID conversation,
     List<Answer> answers,
     List<StatusChange> history) {
 

@@ -36,6 +36,7 @@ class Submissions {
       LocalDate dueOn,
       Instant submittedAt,
       Instant closedAt,
+      UUID conversation,
       String answers) {
 
     OfficerGroup group() {
@@ -51,7 +52,7 @@ class Submissions {
       """
       s.id, s.e_service_id, s.version_id, e.title, s.organisation_id, s.resident_id, s.case_id,
       s.case_number, s.officer_group, s.status, s.assigned_to, s.assigned_name, s.due_on,
-      s.submitted_at, s.closed_at, s.answers::text as answers
+      s.submitted_at, s.closed_at, s.conversation_id, s.answers::text as answers
       """;
 
   private final JdbcClient jdbc;
@@ -231,6 +232,7 @@ class Submissions {
         rs.getObject("due_on", LocalDate.class),
         instant(rs, "submitted_at"),
         instant(rs, "closed_at"),
+        rs.getObject("conversation_id", UUID.class),
         rs.getString("answers"));
   }
 
