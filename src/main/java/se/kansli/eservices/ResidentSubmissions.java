@@ -42,6 +42,13 @@ import se.kansli.shared.Role;
 public class ResidentSubmissions {
 
   static final String PLATFORM = "E-tjänsteplattformen";
+
+  /**
+   * The platform's own actor id: fixed, so that the registry's idempotency keys (kept per actor)
+   * find the case of an earlier attempt at the same submission.
+   */
+  static final UUID PLATFORM_ACTOR = UUID.nameUUIDFromBytes("kansli:e-tjanst".getBytes());
+
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   private final ResidentDrafts drafts;
@@ -119,7 +126,7 @@ public class ResidentSubmissions {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     Actor platform =
         new Actor(
-            null,
+            PLATFORM_ACTOR,
             "e-tjanst",
             PLATFORM,
             EnumSet.of(Role.REGISTRAR),
