@@ -40,7 +40,8 @@ class DraftRows {
       Map<String, List<String>> answers,
       int page,
       Instant updatedAt,
-      Instant submittedAt) {
+      Instant submittedAt,
+      UUID signingOrder) {
 
     boolean ownedBy(DraftOwner owner) {
       if (resident != null) {
@@ -117,6 +118,12 @@ class DraftRows {
   void markSubmitted(UUID id, Instant now) {
     jdbc.sql("update e_service_drafts set submitted_at = ?, updated_at = ? where id = ?")
         .params(time(now), time(now), id)
+        .update();
+  }
+
+  void signingOrder(UUID id, UUID order, Instant now) {
+    jdbc.sql("update e_service_drafts set signing_order_id = ?, updated_at = ? where id = ?")
+        .params(order, time(now), id)
         .update();
   }
 
@@ -199,7 +206,8 @@ class DraftRows {
         json.readValue(rs.getString("answers"), ANSWERS),
         rs.getInt("page"),
         rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-        submitted == null ? null : submitted.toInstant());
+        submitted == null ? null : submitted.toInstant(),
+        rs.getObject("signing_order_id", UUID.class));
   }
 
   private static OffsetDateTime time(Instant instant) {

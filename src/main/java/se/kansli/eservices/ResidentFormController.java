@@ -40,10 +40,13 @@ class ResidentFormController {
 
   private final ResidentDrafts drafts;
   private final ResidentSubmissions submissions;
+  private final ResidentAccounts accounts;
 
-  ResidentFormController(ResidentDrafts drafts, ResidentSubmissions submissions) {
+  ResidentFormController(
+      ResidentDrafts drafts, ResidentSubmissions submissions, ResidentAccounts accounts) {
     this.drafts = drafts;
     this.submissions = submissions;
+    this.accounts = accounts;
   }
 
   @GetMapping("/e-tjanster/{organisation}/{slug}/start")
@@ -157,6 +160,31 @@ class ResidentFormController {
     }
   }
 
+  @PostMapping("/e-tjanster/utkast/{id}/skriv-under")
+  String sign(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String email,
+      @RequestParam(required = false) String coSignerName,
+      @RequestParam(required = false) String coSignerEmail,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
+    DraftOwner owner = owner(request, response, false);
+    try {
+      return "redirect:"
+          + submissions.requestSignature(
+              id,
+              owner,
+              email,
+              List.of(new ResidentSubmissions.CoSigner(coSignerName, coSignerEmail)));
+    } catch (FieldProblem e) {
+      model.addAttribute("email", email);
+      model.addAttribute("coSignerName", coSignerName);
+      model.addAttribute("coSignerEmail", coSignerEmail);
+      return summaryPage(model, drafts.get(id, owner), owner, Map.of(e.field(), e.getMessage()));
+    }
+  }
+
   @PostMapping("/e-tjanster/utkast/{id}/borja-om")
   String startAgain(
       @PathVariable UUID id, HttpServletRequest request, HttpServletResponse response) {
@@ -216,6 +244,9 @@ class ResidentFormController {
     model.addAttribute("draft", draft);
     model.addAttribute("pages", AnsweredPage.of(draft.form(), draft.answers(), draft.files()));
     model.addAttribute("retired", draft.version().status() == VersionStatus.RETIRED);
+    if (!model.containsAttribute("email") && owner.resident() != null) {
+      model.addAttribute("email", accounts.get(owner.resident()).email());
+    }
     model.addAttribute("errors", errors);
     return "eservices/resident/summary";
   }

@@ -46,6 +46,8 @@ class ResidentSubmissionsTest {
   @Autowired DocumentRegistry documents;
   @Autowired TestStaff staff;
   @Autowired JdbcClient jdbc;
+  @Autowired se.kansli.TestMailServer mail;
+  @Autowired se.kansli.signing.EidSigning eidSigning;
 
   Actor admin;
   EServiceView service;
@@ -295,5 +297,71 @@ class ResidentSubmissionsTest {
     DraftView draft = drafts.start("kiruna", service.slug(), tolvan);
     assertThatThrownBy(() -> submissions.submit(draft.id(), tolvan))
         .hasMessage("Välj ett svar på ”Var är felet?”.");
+  }
+
+  @Test
+  void theResidentGetsAReceiptByEmailWhenTheyGaveAnAddress() throws Exception {
+    String address = "tolvan-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
+    assertThatThrownBy(() ->
+            accounts.updateSettings(
+                tolvan.resident(), new ResidentSettings(null, null, ResidentNotification.EMAIL)))
+        .hasMessageContaining("e-postadress");
+    accounts.updateSettings(
+        tolvan.resident(),
+        new ResidentSettings(address, "070-123 45 67", ResidentNotification.BOTH));
+    ResidentSubmissionView sent = submissions.submit(filledIn(tolvan).id(), tolvan);
+    for (int i = 0; i < 50 && mail.to(address).isEmpty(); i++) {
+      Thread.sleep(100);
+    }
+    assertThat(mail.to(address))
+        .singleElement()
+        .satisfies(m -> assertThat(m.getSubject()).contains(sent.caseNumber()));
+  }
+
+  @Test
+  void anEServiceWithOneSignatureIsSentInWhenTheApplicantHasSignedWithEid() {
+    service =
+        publish(SigningRequirement.ONE, "Signerad " + UUID.randomUUID().toString().substring(0, 8));
+    DraftView draft = filledIn(tolvan);
+    assertThatThrownBy(() -> submissions.submit(draft.id(), tolvan))
+        .isInstanceOf(Conflict.class)
+        .hasMessageContaining("Skriv under");
+    String link =
+        submissions.requestSignature(draft.id(), tolvan, "tolvan-signerar@example.se", List.of());
+    assertThat(submissions.ofDraft(draft.id(), tolvan)).isEmpty();
+    String token = link.substring(link.lastIndexOf("/sign/") + "/sign/".length());
+    eidSigning.start(token, "test", "127.0.0.1", true);
+    eidSigning.collect(token);
+
+    ResidentSubmissionView sent = submissions.ofDraft(draft.id(), tolvan).orElseThrow();
+    Actor registrar = staff.actor(Role.REGISTRAR, "kiruna");
+    assertThat(documents.ofCase(new CaseId(sent.caseId()), registrar))
+        .extracting(DocumentView::description)
+        .anyMatch(d -> d.endsWith("underskriven ansökan"))
+        .hasSize(4);
+    assertThatThrownBy(
+            () -> submissions.requestSignature(draft.id(), tolvan, "x@example.se", List.of()))
+        .isInstanceOf(Conflict.class);
+  }
+
+  @Test
+  void severalSignaturesNeedACoSigner() {
+    service =
+        publish(
+            SigningRequirement.SEVERAL, "Flera " + UUID.randomUUID().toString().substring(0, 8));
+    DraftView draft = filledIn(tolvan);
+    assertThatThrownBy(
+            () -> submissions.requestSignature(draft.id(), tolvan, "tolvan@example.se", List.of()))
+        .hasMessageContaining("den andra vårdnadshavaren");
+    String link =
+        submissions.requestSignature(
+            draft.id(),
+            tolvan,
+            "tolvan@example.se",
+            List.of(new ResidentSubmissions.CoSigner("Andra Vårdnadshavaren", "andra@example.se")));
+    String token = link.substring(link.lastIndexOf("/sign/") + "/sign/".length());
+    eidSigning.start(token, "test", "127.0.0.1", true);
+    eidSigning.collect(token);
+    assertThat(submissions.ofDraft(draft.id(), tolvan)).as("waits for the co-signer").isEmpty();
   }
 }
