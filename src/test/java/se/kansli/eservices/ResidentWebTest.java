@@ -250,4 +250,42 @@ class ResidentWebTest {
     mvc.perform(get(start).session(session))
         .andExpect(header().string("Location", containsString("/steg/1")));
   }
+
+  @Test
+  void aResidentFillsInTheDemosSchoolTransportFormPageByPage() throws Exception {
+    EServiceView created =
+        eservices.create(
+            new EServiceSettings(
+                "kiruna",
+                "Skolskjuts " + UUID.randomUUID().toString().substring(0, 8),
+                "Ansök om skolskjuts.",
+                "Skola",
+                "3.1.1",
+                "Skolskjutshandläggare",
+                true,
+                SigningRequirement.SEVERAL,
+                null,
+                30),
+            admin);
+    Form form = DemoEServices.schoolTransport();
+    eservices.updateForm(created.draft().id(), form, admin);
+    eservices.publish(created.draft().id(), admin);
+    String start = "/e-tjanster/kiruna/" + eservices.get(created.id(), admin).slug() + "/start";
+    MockHttpSession session = residentLogin(start);
+    String step1 =
+        mvc.perform(get(start).session(session)).andReturn().getResponse().getRedirectedUrl();
+    String draft = step1.substring(0, step1.indexOf("/steg/"));
+    for (int n = 1; n <= form.pages().size(); n++) {
+      mvc.perform(get(draft + "/steg/" + n).session(session))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString(form.pages().get(n - 1).title())));
+    }
+    mvc.perform(post(step1).session(session).with(csrf()).param("_action", "fortsatt"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("class=\"error-summary\"")));
+    mvc.perform(post(step1).session(session).with(csrf()).param("_action", "spara"))
+        .andExpect(redirectedUrl(draft + "/sparat"));
+    mvc.perform(get("/mina-sidor").session(session))
+        .andExpect(content().string(containsString(created.title())));
+  }
 }
