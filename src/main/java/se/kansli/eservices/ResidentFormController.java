@@ -94,7 +94,7 @@ class ResidentFormController {
       throw new NotFound("Sidan finns inte.");
     }
     if (action.startsWith("ta-bort-fil:")) {
-      drafts.removeFile(id, owner, UUID.fromString(action.substring("ta-bort-fil:".length())));
+      drafts.removeFile(id, owner, fileId(action.substring("ta-bort-fil:".length())));
       return "redirect:/e-tjanster/utkast/" + id + "/steg/" + step;
     }
     Map<String, List<String>> posted = new LinkedHashMap<>(params);
@@ -207,6 +207,14 @@ class ResidentFormController {
       Model model) {
     model.addAttribute("submission", submissions.receipt(id, owner(request, response, false)));
     return "eservices/resident/receipt";
+  }
+
+  private static UUID fileId(String value) {
+    try {
+      return UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      throw new NotFound("Filen finns inte.");
+    }
   }
 
   static String receiptPath(ResidentSubmissionView s) {

@@ -115,6 +115,10 @@ class ResidentWebTest {
     mvc.perform(get("/cases").session(session))
         .andExpect(status().is3xxRedirection())
         .andExpect(header().string("Location", containsString("/login")));
+    // Another's draft is not there, and the page saying so has the residents' header.
+    mvc.perform(get("/e-tjanster/utkast/" + UUID.randomUUID() + "/steg/1").session(session))
+        .andExpect(status().isNotFound())
+        .andExpect(content().string(containsString("Inloggad som")));
   }
 
   @Test
