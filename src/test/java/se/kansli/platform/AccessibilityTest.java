@@ -268,6 +268,7 @@ class AccessibilityTest {
     eservicePages(page, actor);
     messagingPages(page, actor, open);
     officerPages(page, actor);
+    residentPages(page, actor);
 
     // English.
     check(page, "/cases?lang=en", 200);
@@ -1112,5 +1113,61 @@ class AccessibilityTest {
         null,
         Set.of(),
         null);
+  }
+
+  /**
+   * The resident's side: the eID login (test eID), a form step refused with its error summary, the
+   * summary, the receipt and My pages.
+   */
+  private void residentPages(Page page, Actor actor) {
+    var service =
+        eservices.create(
+            new se.kansli.eservices.EServiceSettings(
+                "lulea",
+                "Anmälan " + WORD + " " + java.util.UUID.randomUUID().toString().substring(0, 6),
+                "En anmälan för tillgänglighetsgranskningen.",
+                "Bygga och bo",
+                "3.1.1",
+                "Handläggare",
+                true,
+                se.kansli.eservices.SigningRequirement.NONE,
+                null,
+                14),
+            actor);
+    eservices.updateForm(
+        service.draft().id(),
+        new se.kansli.eservices.Form(
+            List.of(
+                new se.kansli.eservices.FormPage(
+                    "Anmälan",
+                    List.of(
+                        se.kansli.eservices.FormField.of(
+                            "plats", se.kansli.eservices.FieldType.SHORT_TEXT, "Plats", true),
+                        se.kansli.eservices.FormField.of(
+                            "adress", se.kansli.eservices.FieldType.ADDRESS, "Adress", false))))),
+        actor);
+    eservices.publish(service.draft().id(), actor);
+    String slug = eservices.get(service.id(), actor).slug();
+
+    check(page, "/e-tjanster/logga-in?fortsatt=/mina-sidor", 200);
+    page.locator("input[name=method][value=test]").check();
+    post(page, () -> page.locator("main form button[type=submit]").first().click());
+    checkCurrent(page, "/e-tjanster/logga-in/vanta");
+    post(page, () -> page.locator("main form button[type=submit]").first().click());
+    assertThat(page.url()).endsWith("/mina-sidor");
+    checkCurrent(page, "/mina-sidor");
+
+    visit(page, "/e-tjanster/lulea/" + slug + "/start", 200);
+    assertThat(page.url()).contains("/steg/1");
+    submitWithoutBrowserValidation(page, "main form");
+    checkCurrent(page, "/e-tjanster/utkast/{id}/steg/1 (refused: no answer)");
+    page.locator("#f-plats").fill("Storgatan");
+    post(page, () -> page.locator("button[value=fortsatt]").click());
+    assertThat(page.url()).endsWith("/granska");
+    checkCurrent(page, "/e-tjanster/utkast/{id}/granska");
+    post(page, () -> page.locator("form[action$='/skicka'] button").click());
+    assertThat(page.url()).contains("/mina-sidor/arenden/");
+    checkCurrent(page, "/mina-sidor/arenden/{id}");
+    check(page, "/mina-sidor", 200);
   }
 }

@@ -1,0 +1,34 @@
+package se.kansli.eservices;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A resident's draft with the version it is filled in against.
+ *
+ * @param submission the submission made from it, or null while it is being filled in
+ */
+public record DraftView(
+    UUID id,
+    String organisation,
+    EServiceVersionView version,
+    Map<String, List<String>> answers,
+    int page,
+    List<DraftFileView> files,
+    Instant updatedAt,
+    UUID submission) {
+
+  public Form form() {
+    return version.form();
+  }
+
+  public String title() {
+    return version.title();
+  }
+
+  public List<DraftFileView> files(String fieldKey) {
+    return files.stream().filter(f -> f.fieldKey().equals(fieldKey)).toList();
+  }
+}

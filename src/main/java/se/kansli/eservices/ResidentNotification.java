@@ -1,0 +1,19 @@
+package se.kansli.eservices;
+
+/** How a resident wants to hear that a case has moved on. */
+public enum ResidentNotification {
+  EMAIL("E-post"),
+  SMS("SMS"),
+  BOTH("E-post och SMS"),
+  NONE("Inga aviseringar");
+
+  private final String label;
+
+  ResidentNotification(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
