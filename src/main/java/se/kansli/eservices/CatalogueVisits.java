@@ -11,15 +11,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Counts a visit when an e-service's page in a catalogue ({@code /public/e-tjanster/{org}/{slug}},
- * or the residents' {@code /e-tjanster/{org}/{slug}…}) was shown. Counting happens after the page
- * is served and only for a page that exists, so a visitor never waits for it.
+ * Counts a visit when an e-service's page in a catalogue ({@code /public/e-tjanster/{org}/{slug}})
+ * was shown. Counting happens after the page is served and only for a page that exists, so a
+ * visitor never waits for it.
  */
 @Component
 class CatalogueVisits extends OncePerRequestFilter {
 
   private static final Pattern PAGE =
-      Pattern.compile("^/(?:public/)?e-tjanster/([a-z0-9-]+)/([a-z0-9-]+)(?:/.*)?$");
+      // Only the e-service's own catalogue page: the residents' pages under /e-tjanster/ (login,
+      // drafts) have paths of the same shape that are not e-services.
+      Pattern.compile("^/public/e-tjanster/([a-z0-9-]+)/([a-z0-9-]+)$");
 
   private final VisitorCounter counter;
   private final EServiceCatalogue catalogue;

@@ -46,6 +46,7 @@ class ResidentSubmissionsTest {
   @Autowired DocumentRegistry documents;
   @Autowired TestStaff staff;
   @Autowired JdbcClient jdbc;
+  @Autowired se.kansli.messaging.Conversations conversations;
   @Autowired se.kansli.TestMailServer mail;
   @Autowired se.kansli.signing.EidSigning eidSigning;
 
@@ -253,6 +254,39 @@ class ResidentSubmissionsTest {
                 .query(Integer.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  @Test
+  void aSignedInResidentsCaseGetsItsConversationWithoutTheOfficersNotes() {
+    ResidentSubmissionView submitted = submissions.submit(filledIn(tolvan).id(), tolvan);
+    var conversation =
+        conversations.forResident(tolvan.resident()).stream()
+            .filter(c -> c.caseNumber().equals(submitted.caseNumber()))
+            .findFirst()
+            .orElseThrow();
+    UUID linked =
+        jdbc.sql("select conversation_id from e_service_submissions where id = ?")
+            .param(submitted.id())
+            .query(UUID.class)
+            .single();
+    assertThat(linked).isEqualTo(conversation.id().value());
+
+    Actor officer = staff.actor(Role.CASE_OFFICER, "kiruna");
+    conversations.postByOfficer(
+        conversation.id(), officer, "Vi behöver ett foto av skadan.", List.of(), false);
+    conversations.postByOfficer(conversation.id(), officer, "Ring Ann om detta.", List.of(), true);
+    conversations.postByResident(
+        conversation.id(), tolvan.resident(), "Här kommer fotot snart.", List.of());
+
+    assertThat(conversations.residentView(conversation.id(), tolvan.resident()).messages())
+        .extracting(se.kansli.messaging.MessageView::text)
+        .containsExactly("Vi behöver ett foto av skadan.", "Här kommer fotot snart.");
+    assertThat(conversations.staffView(conversation.id(), officer).messages()).hasSize(3);
+    assertThatThrownBy(() -> conversations.residentView(conversation.id(), other.resident()))
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(() ->
+            conversations.staffView(conversation.id(), staff.actor(Role.CASE_OFFICER, "lulea")))
+        .isInstanceOf(NotFound.class);
   }
 
   @Test

@@ -3,6 +3,7 @@ package se.kansli.eservices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,6 +34,8 @@ class ResidentWebTest {
   @Autowired MockMvc mvc;
   @Autowired EServices eservices;
   @Autowired TestStaff staff;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  @Autowired se.kansli.messaging.Conversations conversations;
 
   Actor admin;
   String slug;
@@ -119,6 +122,46 @@ class ResidentWebTest {
     mvc.perform(get("/e-tjanster/utkast/" + UUID.randomUUID() + "/steg/1").session(session))
         .andExpect(status().isNotFound())
         .andExpect(content().string(containsString("Inloggad som")));
+  }
+
+  @Test
+  void theResidentReadsAndAnswersTheOfficersMessageOnMyPagesWithoutSeeingNotes() throws Exception {
+    MockHttpSession session = residentLogin("/mina-sidor");
+    UUID resident =
+        jdbc.sql("select id from residents where personal_identity_number = '19121212-1212'")
+            .query(UUID.class)
+            .single();
+    Actor officer = staff.actor(Role.CASE_OFFICER, "kiruna");
+    var conversation =
+        conversations.openForResident(
+            se.kansli.shared.OrganisationId.of("kiruna"),
+            UUID.randomUUID(),
+            "2026/" + (1000 + new java.util.Random().nextInt(8000)),
+            "Felanmälan",
+            new se.kansli.messaging.Resident(
+                new se.kansli.shared.ResidentId(resident), "Tolvan", null, null));
+    conversations.postByOfficer(
+        conversation.id(), officer, "Vilken lyktstolpe gäller det?", List.of(), false);
+    conversations.postByOfficer(
+        conversation.id(), officer, "Intern: kolla med entreprenören", List.of(), true);
+    String page = "/mina-sidor/meddelanden/" + conversation.id();
+
+    mvc.perform(get("/mina-sidor/meddelanden").session(session))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(page)));
+    mvc.perform(get(page).session(session))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Vilken lyktstolpe gäller det?")))
+        .andExpect(content().string(not(containsString("entreprenören"))));
+    mvc.perform(post(page).session(session).with(csrf()).param("text", ""))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("error-summary")));
+    mvc.perform(post(page).session(session).with(csrf()).param("text", "Den vid Storgatan 3."))
+        .andExpect(redirectedUrl(page));
+    assertThat(conversations.staffView(conversation.id(), officer).messages())
+        .extracting(se.kansli.messaging.MessageView::text)
+        .contains("Den vid Storgatan 3.");
+    mvc.perform(get(page)).andExpect(status().is3xxRedirection());
   }
 
   @Test

@@ -1169,5 +1169,9 @@ class AccessibilityTest {
     assertThat(page.url()).contains("/mina-sidor/arenden/");
     checkCurrent(page, "/mina-sidor/arenden/{id}");
     check(page, "/mina-sidor", 200);
+    check(page, "/mina-sidor/meddelanden", 200);
+    page.locator("main table a").first().click();
+    assertThat(page.url()).contains("/mina-sidor/meddelanden/");
+    checkCurrent(page, "/mina-sidor/meddelanden/{id}");
   }
 }
