@@ -12,8 +12,10 @@ import static se.kansli.eservices.FieldType.SHORT_TEXT;
 import static se.kansli.eservices.FieldType.SIGNATURE;
 import static se.kansli.eservices.FieldType.SINGLE_CHOICE;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,15 +24,18 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.kansli.organisations.StaffDirectory;
 import se.kansli.shared.Actor;
 import se.kansli.shared.OrganisationId;
 import se.kansli.shared.Role;
 
 /**
- * Demo only: Kiruna's "Felanmälan gata och park" (anonymous), Luleå's "Begäran om allmän handling"
- * and the committee's "Ansökan om skolskjuts" (signed by both guardians, with a condition),
- * switched on for Kiruna and Luleå; each published. An e-service already there by its address is
- * left alone, so a restart adds nothing twice.
+ * Demo only: Kiruna's "Felanmälan gata och park" (anonymous) and "Ansökan om parkeringstillstånd
+ * för rörelsehindrade" (signed by the applicant), Luleå's "Begäran om allmän handling" and the
+ * committee's "Ansökan om skolskjuts" (signed by both guardians, with a condition), switched on for
+ * Kiruna and Luleå; each published. The demo's case officers handle their municipality's groups
+ * (Kiruna's {@code handlaggare.kiruna}, Luleå's {@code handlaggare}). An e-service or a member
+ * already there is left alone, so a restart adds nothing twice.
  */
 @Component
 @Order(60)
@@ -40,9 +45,16 @@ class DemoEServices implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoEServices.class);
 
   private final EServices eservices;
+  private final GroupMembers members;
+  private final StaffDirectory staff;
+  private final Clock clock;
 
-  DemoEServices(EServices eservices) {
+  DemoEServices(
+      EServices eservices, GroupMembers members, StaffDirectory staff, Optional<Clock> clock) {
     this.eservices = eservices;
+    this.members = members;
+    this.staff = staff;
+    this.clock = clock.orElse(Clock.systemUTC());
   }
 
   @Override
@@ -103,10 +115,40 @@ class DemoEServices implements ApplicationRunner {
                 null,
                 30),
             schoolTransport());
+    publish(
+        system,
+        new EServiceSettings(
+            "kiruna",
+            "Ansökan om parkeringstillstånd för rörelsehindrade",
+            "Har du en funktionsnedsättning som gör att du har svårt att gå kan du ansöka om"
+                + " parkeringstillstånd, som förare eller som passagerare. Du skriver under"
+                + " ansökan med e-legitimation.",
+            "Trafik och infrastruktur",
+            "3.1.1",
+            "Parkeringstillstånd",
+            true,
+            SigningRequirement.ONE,
+            List.of("Inkommen", "Utreds", "Kompletteringar begärda", "Beslut fattat", "Avslutad"),
+            42),
+        parkingPermit());
     if (schoolTransport != null && schoolTransport.activatedFor().isEmpty()) {
       eservices.activate(schoolTransport.id(), "kiruna", system);
       eservices.activate(schoolTransport.id(), "lulea", system);
     }
+    handles("handlaggare.kiruna", "kiruna", "Gatu- och parkenheten");
+    handles("handlaggare.kiruna", "kiruna", "Parkeringstillstånd");
+    handles("handlaggare.kiruna", "kiruna", "Skolskjutshandläggare");
+    handles("handlaggare", "lulea", "Registraturen");
+    handles("handlaggare", "lulea", "Skolskjutshandläggare");
+  }
+
+  /** Puts the demo user in the officer group, if the user exists and is not in it yet. */
+  private void handles(String username, String organisation, String group) {
+    OfficerGroup officerGroup = new OfficerGroup(organisation, group);
+    staff
+        .findByUsername(username)
+        .filter(u -> !members.isMember(officerGroup, u.id()))
+        .ifPresent(u -> members.add(officerGroup, u.id(), clock.instant(), "demo"));
   }
 
   /** Creates and publishes the e-service unless its organisation already has it. */
@@ -172,6 +214,47 @@ class DemoEServices implements ApplicationRunner {
                         .withCondition(new Condition("aterkoppling", "Ja")),
                     FormField.of("telefon", PHONE, "Telefonnummer", false)
                         .withCondition(new Condition("aterkoppling", "Ja"))))));
+  }
+
+  static Form parkingPermit() {
+    return new Form(
+        List.of(
+            new FormPage(
+                "Tillståndet",
+                List.of(
+                    FormField.of("galler", SINGLE_CHOICE, "Tillståndet gäller för", true)
+                        .withChoices(List.of("Mig som förare", "Mig som passagerare")),
+                    FormField.of("adress", ADDRESS, "Din folkbokföringsadress", true),
+                    FormField.of("telefon", PHONE, "Telefonnummer dagtid", false))),
+            new FormPage(
+                "Funktionsnedsättningen",
+                List.of(
+                    FormField.of(
+                            "gangformaga",
+                            LONG_TEXT,
+                            "Beskriv hur funktionsnedsättningen påverkar din förmåga att gå",
+                            true)
+                        .withValidation(new FieldValidation(10, 2000, null, null, null, null)),
+                    new FormField(
+                        "lakarintyg",
+                        FILE_UPLOAD,
+                        "Läkarintyg",
+                        "Intyget ska vara högst tre månader gammalt. Du kan också skicka det med"
+                            + " post.",
+                        false,
+                        null,
+                        null,
+                        null,
+                        new FileLimits(
+                            2,
+                            10L * 1024 * 1024,
+                            List.of("application/pdf", "image/jpeg", "image/png"))),
+                    FormField.of(
+                        "riktiga-uppgifter",
+                        CHECKBOX,
+                        "Jag intygar att uppgifterna är riktiga",
+                        true),
+                    FormField.of("underskrift", SIGNATURE, "Underskrift", false)))));
   }
 
   static Form documentRequest() {

@@ -171,12 +171,14 @@ class ResidentFormController {
       Model model) {
     DraftOwner owner = owner(request, response, false);
     try {
-      return "redirect:"
-          + submissions.requestSignature(
+      String link =
+          submissions.requestSignature(
               id,
               owner,
               email,
               List.of(new ResidentSubmissions.CoSigner(coSignerName, coSignerEmail)));
+      // The link is absolute for the e-mail; the resident stays on the host already in use.
+      return "redirect:" + java.net.URI.create(link).getRawPath();
     } catch (FieldProblem e) {
       model.addAttribute("email", email);
       model.addAttribute("coSignerName", coSignerName);

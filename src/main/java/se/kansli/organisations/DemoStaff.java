@@ -13,8 +13,9 @@ import se.kansli.shared.OrganisationId;
 import se.kansli.shared.Role;
 
 /**
- * Demo only: one user per role in the joint committee and Luleå, plus a Kiruna registrar to show
- * that municipalities do not see each other's cases. Passwords are random and printed once.
+ * Demo only: one user per role in the joint committee and Luleå, plus a Kiruna registrar and case
+ * officer to show that municipalities do not see each other's cases. Passwords are random and
+ * printed once; a user already there is left alone, so a restart adds only the missing ones.
  */
 @Component
 @Order(10)
@@ -33,11 +34,9 @@ class DemoStaff implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    if (staff.findByUsername("registrator").isPresent()) {
-      return;
-    }
     StringBuilder printed =
         new StringBuilder("\n=== Kansli demo users (passwords shown only now) ===\n");
+    int heading = printed.length();
     create("registrator", "Rut Registrator", Role.REGISTRAR, Set.of(COMMITTEE, LULEA), printed);
     create("handlaggare", "Hans Handläggare", Role.CASE_OFFICER, Set.of(COMMITTEE, LULEA), printed);
     create("sekreterare", "Sara Sekreterare", Role.COMMITTEE_SECRETARY, Set.of(COMMITTEE), printed);
@@ -50,11 +49,22 @@ class DemoStaff implements ApplicationRunner {
         Role.REGISTRAR,
         Set.of(OrganisationId.of("kiruna")),
         printed);
-    log.warn(printed.append("=====================================================").toString());
+    create(
+        "handlaggare.kiruna",
+        "Kaisa Kuoljok",
+        Role.CASE_OFFICER,
+        Set.of(OrganisationId.of("kiruna")),
+        printed);
+    if (printed.length() > heading) {
+      log.warn(printed.append("=====================================================").toString());
+    }
   }
 
   private void create(
       String username, String name, Role role, Set<OrganisationId> orgs, StringBuilder printed) {
+    if (staff.findByUsername(username).isPresent()) {
+      return;
+    }
     String password = OneTimePasswords.generate();
     staff.create(
         new NewStaffUser(

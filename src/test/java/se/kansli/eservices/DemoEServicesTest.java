@@ -4,19 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.kansli.KansliTest;
+import se.kansli.organisations.StaffDirectory;
 
 @KansliTest
 class DemoEServicesTest {
 
   @Autowired EServices eservices;
   @Autowired EServiceCatalogue catalogue;
+  @Autowired GroupMembers members;
+  @Autowired StaffDirectory staff;
 
   @Test
   void theDemoPublishesItsEServicesOnceAndTheCommitteesReachesKirunaAndLulea() throws Exception {
-    DemoEServices demo = new DemoEServices(eservices);
+    DemoEServices demo = new DemoEServices(eservices, members, staff, Optional.empty());
     demo.run(null);
     demo.run(null);
 
@@ -30,6 +34,9 @@ class DemoEServicesTest {
     assertThat(catalogue.entry("lulea", "ansokan-om-skolskjuts").version())
         .isEqualTo(transport.version());
     assertThat(catalogue.list("pitea", "skolskjuts", null)).isEmpty();
+    assertThat(catalogue.entry("kiruna", "ansokan-om-parkeringstillstand-for-rorelsehindrade"))
+        .extracting(CatalogueEntry::signing, CatalogueEntry::loginRequired)
+        .containsExactly(SigningRequirement.ONE, true);
 
     Form form = catalogue.version(transport.version()).form();
     assertThat(

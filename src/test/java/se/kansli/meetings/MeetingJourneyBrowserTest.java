@@ -2,7 +2,9 @@ package se.kansli.meetings;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
+import static se.kansli.BrowserForms.field;
+import static se.kansli.BrowserForms.logIn;
+import static se.kansli.BrowserForms.submit;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
@@ -224,14 +226,6 @@ class MeetingJourneyBrowserTest {
         secretary.asActor());
   }
 
-  private static void logIn(Page page, StaffUser user) {
-    page.navigate("/login");
-    field(page, "Användarnamn").fill(user.username());
-    field(page, "Lösenord").fill(TestStaff.PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
-    page.waitForURL("**/cases");
-  }
-
   /** On the body's page: a member for the term around the meeting day. */
   private static void addMember(
       Page page, String name, String email, String office, String represents, LocalDate day) {
@@ -275,11 +269,6 @@ class MeetingJourneyBrowserTest {
     page.close();
   }
 
-  /** The form field with exactly this label. */
-  private static Locator field(Page page, String label) {
-    return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-  }
-
   /** The message a form leaves after it has done its work. */
   private static Locator flash(Page page) {
     return page.locator("main div.flash[role=status]");
@@ -288,22 +277,6 @@ class MeetingJourneyBrowserTest {
   /** The status in the facts at the top of a meeting's or a case's page. */
   private static Locator status(Page page) {
     return page.locator("main dl.facts dt:text-is('Status') + dd");
-  }
-
-  /**
-   * Clicks a form's button and waits for the page the server answers with, whether a redirect after
-   * success or the form again with its errors, which then fail the test.
-   */
-  private static void submit(Page page, String button) {
-    page.evaluate("() => { window.kansliBeforeSubmit = true; }");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true))
-        .click();
-    page.waitForFunction(
-        "() => window.kansliBeforeSubmit === undefined && document.readyState === 'complete'");
-    Locator errors = page.locator(".error-summary");
-    if (errors.count() > 0) {
-      fail("\"" + button + "\" on " + page.url() + " was refused: " + errors.innerText());
-    }
   }
 
   private static boolean hasPdfAttachment(Part part) throws Exception {
