@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kansli.organisations.StaffDirectory;
@@ -42,7 +41,7 @@ public class Inbox {
   private final EServiceCatalogue catalogue;
   private final CaseRegistry cases;
   private final StaffDirectory staff;
-  private final ApplicationEventPublisher events;
+  private final SubmissionNotices notices;
   private final Clock clock;
 
   Inbox(
@@ -51,14 +50,14 @@ public class Inbox {
       EServiceCatalogue catalogue,
       CaseRegistry cases,
       StaffDirectory staff,
-      ApplicationEventPublisher events,
+      SubmissionNotices notices,
       Optional<Clock> clock) {
     this.submissions = submissions;
     this.groups = groups;
     this.catalogue = catalogue;
     this.cases = cases;
     this.staff = staff;
-    this.events = events;
+    this.notices = notices;
     this.clock = clock.orElse(Clock.system(SWEDEN));
   }
 
@@ -200,11 +199,8 @@ public class Inbox {
         cases.close(caseId, new CloseCase(null, "E-tjänstens ärende avslutat: " + next), actor);
       }
     }
-    if (s.resident() != null) {
-      submissions
-          .residentEmail(s.resident())
-          .ifPresent(email -> events.publishEvent(new ResidentStatusNotice(email, s.caseNumber())));
-    }
+    // Queued with the change, in this transaction: a batch that rolls back notifies nobody.
+    notices.statusChanged(s);
   }
 
   private void inBatch(Submissions.StoredSubmission s, Runnable command) {

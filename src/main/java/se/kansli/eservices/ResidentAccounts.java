@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kansli.messaging.Conversations;
 import se.kansli.shared.InvalidInput;
 import se.kansli.shared.NotFound;
 import se.kansli.shared.PersonalIdentityNumber;
@@ -24,10 +25,12 @@ public class ResidentAccounts {
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,20}");
 
   private final ResidentRows rows;
+  private final Conversations conversations;
   private final Clock clock;
 
-  ResidentAccounts(ResidentRows rows, Optional<Clock> clock) {
+  ResidentAccounts(ResidentRows rows, Conversations conversations, Optional<Clock> clock) {
     this.rows = rows;
+    this.conversations = conversations;
     this.clock = clock.orElse(Clock.systemUTC());
   }
 
@@ -48,7 +51,10 @@ public class ResidentAccounts {
     return rows.find(id).orElseThrow(() -> new NotFound("Kontot finns inte."));
   }
 
-  /** Changes the resident's own contact details; a blank field clears it. */
+  /**
+   * Changes the resident's own contact details and how they are notified (receipts, new statuses,
+   * messages); a blank field clears it.
+   */
   @Transactional
   public ResidentView updateSettings(ResidentId id, ResidentSettings settings) {
     get(id);
@@ -72,6 +78,10 @@ public class ResidentAccounts {
       throw new InvalidInput("phone", "Skriv ditt telefonnummer för att få aviseringar med SMS.");
     }
     rows.updateSettings(id, email, phone, notifyBy);
+    // The conversations notify a new message through the addresses they keep: the choice made now
+    // holds for them too, as it does for receipts and status changes.
+    conversations.updateResidentContact(
+        id, notifyBy.byEmail() ? email : null, notifyBy.bySms() ? phone : null);
     return get(id);
   }
 

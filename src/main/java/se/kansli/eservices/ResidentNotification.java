@@ -16,4 +16,12 @@ public enum ResidentNotification {
   public String label() {
     return label;
   }
+
+  public boolean byEmail() {
+    return this == EMAIL || this == BOTH;
+  }
+
+  public boolean bySms() {
+    return this == SMS || this == BOTH;
+  }
 }

@@ -44,24 +44,14 @@ class SubmissionConversations {
             submitted.caseId(),
             submitted.caseNumber(),
             catalogue.version(submitted.version()).title(),
+            // Messaging notifies through the addresses it is given: only the channels chosen.
             new Resident(
                 resident.id(),
                 resident.name(),
-                byEmail(resident) ? resident.email() : null,
-                bySms(resident) ? resident.phone() : null));
+                resident.notifyBy().byEmail() ? resident.email() : null,
+                resident.notifyBy().bySms() ? resident.phone() : null));
     jdbc.sql("update e_service_submissions set conversation_id = ? where id = ?")
         .params(conversation.id().value(), submitted.submissionId())
         .update();
-  }
-
-  /** The messaging module notifies through the addresses it is given: only those chosen. */
-  private static boolean byEmail(ResidentView resident) {
-    return resident.notifyBy() == ResidentNotification.EMAIL
-        || resident.notifyBy() == ResidentNotification.BOTH;
-  }
-
-  private static boolean bySms(ResidentView resident) {
-    return resident.notifyBy() == ResidentNotification.SMS
-        || resident.notifyBy() == ResidentNotification.BOTH;
   }
 }

@@ -199,18 +199,6 @@ class Submissions {
         .list();
   }
 
-  /** The resident's e-mail address when they want to be told by e-mail, else empty. */
-  Optional<String> residentEmail(UUID resident) {
-    return jdbc.sql(
-            """
-            select email from residents
-             where id = ? and email is not null and notify_by in ('EMAIL', 'BOTH')
-            """)
-        .param(resident)
-        .query(String.class)
-        .optional();
-  }
-
   Map<String, List<String>> answers(StoredSubmission s) {
     return json.readValue(s.answers(), new TypeReference<Map<String, List<String>>>() {});
   }

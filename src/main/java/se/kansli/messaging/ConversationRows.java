@@ -104,6 +104,13 @@ class ConversationRows {
         .optional();
   }
 
+  void updateResidentContact(ResidentId resident, String email, String phone) {
+    jdbc.sql(
+            "update conversations set resident_email = ?, resident_phone = ? where resident_id = ?")
+        .params(email, phone, resident.value())
+        .update();
+  }
+
   Optional<StoredConversation> find(ConversationId id) {
     return jdbc.sql("select " + COLUMNS + " from conversations c where c.id = ?")
         .param(id.value())

@@ -42,17 +42,20 @@ public class Conversations {
   private final AttachmentInspection inspection;
   private final OrganisationDirectory organisations;
   private final ApplicationEventPublisher events;
+  private final ResidentNotices notices;
   private final Clock clock;
 
   Conversations(
       ConversationRows rows,
       AttachmentInspection inspection,
       OrganisationDirectory organisations,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ResidentNotices notices) {
     this.rows = rows;
     this.inspection = inspection;
     this.organisations = organisations;
     this.events = events;
+    this.notices = notices;
     this.clock = Clock.systemUTC();
   }
 
@@ -191,7 +194,35 @@ public class Conversations {
             messageId,
             Author.OFFICER,
             internalNote));
+    if (!internalNote) {
+      // Queued with the message: told exactly when the message is committed. The notice says only
+      // that a message waits, never what it says (see ResidentNotice).
+      notices.send(
+          new ResidentNotice(
+              conversation.organisation(),
+              NoticeKind.MESSAGE_WAITING,
+              conversation.caseNumber(),
+              conversation.residentEmail(),
+              conversation.residentPhone(),
+              MessagingProperties.conversationPath(id)));
+    }
     return message(id, messageId, true);
+  }
+
+  /**
+   * The resident changed how they want to be notified: the addresses of all their conversations
+   * follow, so that the next message is notified the way they chose now.
+   *
+   * @param email null when not to be notified by e-mail
+   * @param phone null when not to be notified by SMS
+   */
+  @Transactional
+  public void updateResidentContact(ResidentId resident, String email, String phone) {
+    if (resident == null) {
+      throw new InvalidInput("resident", "Den sökande saknas.");
+    }
+    Resident checked = new Resident(resident, "-", email, phone);
+    rows.updateResidentContact(resident, checked.email(), checked.phone());
   }
 
   /** The resident's conversations, those with unread answers first. */

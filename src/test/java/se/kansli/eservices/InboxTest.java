@@ -33,6 +33,7 @@ class InboxTest {
   @Autowired TestStaff staff;
   @Autowired CaseRegistry cases;
   @Autowired TestMailServer mail;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   String groupName;
   OfficerGroup group;
@@ -137,7 +138,8 @@ class InboxTest {
 
     inbox.changeStatus(s.id(), "Under handläggning", "Hemlig kommentar", me);
 
-    assertThat(mail.waitFor(1)).isTrue();
+    // Delivered after the commit on the committing thread, so it is there when changeStatus
+    // returns.
     List<MimeMessage> received = mail.to(address);
     assertThat(received).hasSize(1);
     String text = (String) received.getFirst().getContent();
@@ -149,6 +151,70 @@ class InboxTest {
         .doesNotContain("Hemlig kommentar")
         .doesNotContain("Storgatan")
         .doesNotContain(service.title());
+    assertThat(text).as("a link to the case on My pages").contains("/mina-sidor/arenden/" + s.id());
+  }
+
+  @Test
+  void aResidentWhoChoseSmsIsToldOfANewStatusBySmsOnlyAndItIsMetered() {
+    String address = "sms-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
+    var s =
+        fixture.submit(
+            service,
+            "kiruna",
+            fixture.resident(address, "070-111 22 33", ResidentNotification.SMS));
+
+    inbox.changeStatus(s.id(), "Under handläggning", "Hemlig kommentar", me);
+
+    assertThat(mail.to(address)).as("e-mail was not chosen").isEmpty();
+    var sms = notices(s.caseView().caseNumber());
+    assertThat(sms)
+        .singleElement()
+        .satisfies(n -> {
+          assertThat(n.get("channel")).isEqualTo("SMS");
+          assertThat(n.get("kind")).isEqualTo("STATUS_CHANGED");
+          assertThat(n.get("recipient")).isEqualTo("070-111 22 33");
+          assertThat(n.get("sent_at")).as("sent after the commit").isNotNull();
+          assertThat((String) n.get("text"))
+              .contains(s.caseView().caseNumber())
+              .contains("/mina-sidor/arenden/" + s.id())
+              .doesNotContain("Under handläggning")
+              .doesNotContain("Hemlig")
+              .doesNotContain(service.title());
+        });
+    assertThat(
+            jdbc.sql(
+                    """
+                    select count(*) from eid_transactions
+                     where organisation_id = 'kiruna' and kind = 'SMS' and reference like ?
+                    """)
+                .param("notice:" + sms.getFirst().get("id") + ":%")
+                .query(Long.class)
+                .single())
+        .as("metered once, for the municipality")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aStatusChangeThatRollsBackNotifiesNobody() {
+    String address = "rullad-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
+    var a = fixture.submit(service, "kiruna", fixture.resident(address));
+    var b = fixture.submit(service, "kiruna", null);
+    inbox.changeStatus(b.id(), "Beslutad", null, me);
+
+    assertThatThrownBy(() -> inbox.changeStatusAll(List.of(a.id(), b.id()), "Beslutad", null, me))
+        .isInstanceOf(InvalidInput.class);
+
+    assertThat(inbox.get(a.id(), me).status()).isEqualTo("Inkommen");
+    assertThat(mail.to(address)).isEmpty();
+    assertThat(notices(a.caseView().caseNumber())).as("nothing queued either").isEmpty();
+  }
+
+  private List<java.util.Map<String, Object>> notices(String caseNumber) {
+    return jdbc.sql(
+            "select * from resident_notices where organisation_id = 'kiruna' and case_number = ?")
+        .param(caseNumber)
+        .query()
+        .listOfRows();
   }
 
   @Test

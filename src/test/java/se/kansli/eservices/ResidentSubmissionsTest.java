@@ -348,7 +348,114 @@ class ResidentSubmissionsTest {
     // before it answers the SMTP client, so it is there when submit returns.
     assertThat(mail.to(address))
         .singleElement()
-        .satisfies(m -> assertThat(m.getSubject()).contains(sent.caseNumber()));
+        .satisfies(m -> {
+          assertThat(m.getSubject()).contains(sent.caseNumber());
+          assertThat(m.getContent().toString())
+              .contains(sent.caseNumber())
+              .contains("/mina-sidor/arenden/" + sent.id())
+              .as("not what the case is about")
+              .doesNotContain(service.title())
+              .doesNotContain("Trasig lampa");
+        });
+    assertThat(
+            jdbc.sql(
+                    """
+                    select channel || ' ' || recipient from resident_notices
+                     where kind = 'RECEIPT' and organisation_id = 'kiruna' and case_number = ?
+                       and sent_at is not null
+                    """)
+                .param(sent.caseNumber())
+                .query(String.class)
+                .list())
+        .as("e-mail and SMS, as the resident chose both")
+        .containsExactlyInAnyOrder("EMAIL " + address, "SMS 070-123 45 67");
+  }
+
+  @Test
+  void anAnonymousSenderGetsTheReceiptByEmailToTheFormsAddressAndNothingElse() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String address = "anonym-" + tag + "@example.se";
+    EServiceView created =
+        eservices.create(
+            new EServiceSettings(
+                "kiruna",
+                "Tips " + tag,
+                "Ett tips.",
+                "Bygga och bo",
+                "3.1.2",
+                "Gatuenheten",
+                false,
+                SigningRequirement.NONE,
+                null,
+                14),
+            admin);
+    eservices.updateForm(
+        created.draft().id(),
+        new Form(
+            List.of(
+                new FormPage(
+                    "Tipset",
+                    List.of(
+                        FormField.of("tips", FieldType.LONG_TEXT, "Ditt tips", true),
+                        FormField.of("epost", FieldType.EMAIL, "E-post för kvitto", false))))),
+        admin);
+    eservices.publish(created.draft().id(), admin);
+    DraftOwner anonymous = new DraftOwner(null, "token-" + tag);
+    DraftView draft = drafts.start("kiruna", eservices.get(created.id(), admin).slug(), anonymous);
+    drafts.savePage(
+        draft.id(),
+        anonymous,
+        0,
+        Map.of("tips", List.of("Hemligt tips om grannen"), "epost", List.of(address)),
+        List.of(),
+        true);
+
+    ResidentSubmissionView sent = submissions.submit(draft.id(), anonymous);
+
+    assertThat(mail.to(address))
+        .singleElement()
+        .satisfies(m -> {
+          assertThat(m.getSubject()).contains(sent.caseNumber());
+          assertThat(m.getContent().toString())
+              .contains(sent.caseNumber())
+              .as("no My pages to point to")
+              .doesNotContain("/mina-sidor")
+              .doesNotContain("Hemligt tips")
+              .doesNotContain("Tips " + tag);
+        });
+  }
+
+  @Test
+  void anOfficersMessageIsNotifiedTheWayTheResidentChoseLast() {
+    String address = "tolvan-" + UUID.randomUUID().toString().substring(0, 8) + "@example.se";
+    accounts.updateSettings(
+        tolvan.resident(),
+        new ResidentSettings(address, "070-555 66 77", ResidentNotification.BOTH));
+    ResidentSubmissionView submitted = submissions.submit(filledIn(tolvan).id(), tolvan);
+    var conversation =
+        conversations.forResident(tolvan.resident()).stream()
+            .filter(c -> c.caseNumber().equals(submitted.caseNumber()))
+            .findFirst()
+            .orElseThrow();
+    accounts.updateSettings(
+        tolvan.resident(),
+        new ResidentSettings(address, "070-555 66 77", ResidentNotification.SMS));
+
+    conversations.postByOfficer(
+        conversation.id(), staff.actor(Role.CASE_OFFICER, "kiruna"), "Svar", List.of(), false);
+
+    assertThat(
+            jdbc.sql(
+                    """
+                    select channel from resident_notices
+                     where kind = 'MESSAGE_WAITING' and organisation_id = 'kiruna'
+                       and case_number = ? and sent_at is not null
+                    """)
+                .param(submitted.caseNumber())
+                .query(String.class)
+                .list())
+        .containsExactly("SMS");
+    assertThat(mail.to(address)).as("only the receipt").hasSize(1);
   }
 
   @Test

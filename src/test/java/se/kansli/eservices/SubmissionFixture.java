@@ -73,15 +73,21 @@ class SubmissionFixture {
     return eservices.get(service.id(), admin);
   }
 
-  /** A resident, with an e-mail address when one is given. */
+  /** A resident, with an e-mail address when one is given, notified by e-mail. */
   UUID resident(String email) {
+    return resident(email, null, ResidentNotification.EMAIL);
+  }
+
+  /** A resident with these contact details, notified as they chose. */
+  UUID resident(String email, String phone, ResidentNotification notifyBy) {
     UUID id = UUID.randomUUID();
     jdbc.sql(
             """
-            insert into residents (id, personal_identity_number, name, email, created_at)
-            values (?, ?, 'Test Testsson', ?, now())
+            insert into residents (id, personal_identity_number, name, email, phone, notify_by,
+              created_at)
+            values (?, ?, 'Test Testsson', ?, ?, ?, now())
             """)
-        .params(id, "pnr-" + id, email)
+        .params(id, "pnr-" + id, email, phone, notifyBy.name())
         .update();
     return id;
   }
