@@ -98,6 +98,22 @@ class EServicesInEnglishWebTest {
   }
 
   @Test
+  void theListTheGroupsAndTheStatisticsAreInEnglish() throws Exception {
+    assertThat(english(get("/eservices/admin").with(user(admin))))
+        .contains("<h1>E-services</h1>", "New e-service", "Create e-service", "Published version")
+        .doesNotContain("Ny e-tjänst", "Skapa e-tjänst", "Publicerad version")
+        .doesNotContain(SWEDISH_CHROME);
+    assertThat(english(get("/eservices/groups").with(user(admin))))
+        .contains("<h1>Officer groups</h1>", "To the inbox", "Members of " + group.name())
+        .doesNotContain("Handläggargrupper", "Till inkorgen", "Medlemmar i")
+        .doesNotContain(SWEDISH_CHROME);
+    assertThat(english(get("/eservices/statistics").param("year", "2025").with(user(admin))))
+        .contains("E-service statistics 2025", "Download as CSV", "Year")
+        .doesNotContain("Statistik för e-tjänster", "Ladda ner som CSV", "2,025")
+        .doesNotContain(SWEDISH_CHROME);
+  }
+
+  @Test
   void theInboxAndASubmissionAreInEnglish() throws Exception {
     var late =
         fixture.submit(
