@@ -565,6 +565,17 @@ class AccessibilityTest {
     assertThat(page.locator("main").textContent()).contains("Ansökan om skolskjuts " + WORD);
     check(page, "/public/e-tjanster/lulea/" + service.slug(), 200);
     check(page, "/public/e-tjanster/atlantis", 404);
+
+    // In English: the builder and the catalogue, with the e-service's own texts marked Swedish.
+    check(page, "/eservices/admin/versions/" + draft + "?lang=en", 200);
+    assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+    check(page, "/eservices/admin/" + service.id(), 200);
+    check(page, "/eservices/admin/versions/" + draft + "/fields/skal", 200);
+    check(page, "/eservices/admin/versions/" + first + "/preview", 200);
+    check(page, "/public/e-tjanster/lulea?q=" + WORD, 200);
+    assertThat(page.locator("main p[role=status]").textContent()).matches("\\d+ e-services?");
+    check(page, "/public/e-tjanster/lulea/" + service.slug(), 200);
+    visit(page, "/public/e-tjanster?lang=sv", 200);
   }
 
   /**
@@ -632,7 +643,8 @@ class AccessibilityTest {
             groupName)
         .update();
     String key = java.net.URLEncoder.encode(group.key(), StandardCharsets.UTF_8);
-    check(page, "/eservices/inbox?group=" + key + "&filter=OPEN", 200);
+    // In Swedish: the messaging pages before leave the browser in English.
+    check(page, "/eservices/inbox?group=" + key + "&filter=OPEN&lang=sv", 200);
     assertThat(page.locator("main").textContent()).contains("Försenad");
     check(page, "/eservices/inbox/" + submission, 200);
     submitWithoutBrowserValidation(page, "form[action$='/assign']");
@@ -640,6 +652,14 @@ class AccessibilityTest {
     checkCurrent(page, "/eservices/inbox/{id} (refused: no assignee)");
     check(page, "/eservices/statistics", 200);
     check(page, "/eservices/groups", 200);
+
+    // In English, with the e-service's Swedish statuses and answers marked so.
+    check(page, "/eservices/inbox?group=" + key + "&filter=OPEN&lang=en", 200);
+    assertThat(page.locator("main").textContent()).contains("Overdue");
+    check(page, "/eservices/inbox/" + submission, 200);
+    check(page, "/eservices/statistics", 200);
+    check(page, "/eservices/groups", 200);
+    visit(page, "/eservices/inbox?lang=sv", 200);
   }
 
   /** The budget: the years, a budget with its split table and chart, a line, a refused line. */
