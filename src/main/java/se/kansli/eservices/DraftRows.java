@@ -108,6 +108,13 @@ class DraftRows {
         .list();
   }
 
+  /** The draft is editable again: its signing order was withdrawn, declined or expired. */
+  void clearSigningOrder(UUID id, Instant now) {
+    jdbc.sql("update e_service_drafts set signing_order_id = null, updated_at = ? where id = ?")
+        .params(time(now), id)
+        .update();
+  }
+
   void saveAnswers(UUID id, Map<String, List<String>> answers, int page, Instant now) {
     jdbc.sql(
             "update e_service_drafts set answers = ?::jsonb, page = ?, updated_at = ? where id = ?")

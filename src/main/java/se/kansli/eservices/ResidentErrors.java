@@ -21,6 +21,7 @@ import se.kansli.shared.NotFound;
     assignableTypes = {
       ResidentLoginController.class,
       ResidentFormController.class,
+      SignatureProgressController.class,
       MyPagesController.class,
       ResidentMessagesController.class
     })
