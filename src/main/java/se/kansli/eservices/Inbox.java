@@ -43,6 +43,7 @@ public class Inbox {
   private final CaseRegistry cases;
   private final StaffDirectory staff;
   private final ApplicationEventPublisher events;
+  private final ResidentSignatures signatures;
   private final Clock clock;
 
   Inbox(
@@ -52,6 +53,7 @@ public class Inbox {
       CaseRegistry cases,
       StaffDirectory staff,
       ApplicationEventPublisher events,
+      ResidentSignatures signatures,
       Optional<Clock> clock) {
     this.submissions = submissions;
     this.groups = groups;
@@ -59,6 +61,7 @@ public class Inbox {
     this.cases = cases;
     this.staff = staff;
     this.events = events;
+    this.signatures = signatures;
     this.clock = clock.orElse(Clock.system(SWEDEN));
   }
 
@@ -277,7 +280,8 @@ public class Inbox {
         s.closedAt(),
         s.conversation(),
         rendered,
-        submissions.history(s.id()));
+        submissions.history(s.id()),
+        signatures.ofSubmission(s.id(), s.organisation()));
   }
 
   /** An answer as an officer reads it; an unanswered field says so rather than showing nothing. */

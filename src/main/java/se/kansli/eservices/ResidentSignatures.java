@@ -59,6 +59,15 @@ public class ResidentSignatures {
         .map(d -> progress(d.organisation(), d.signingOrder()));
   }
 
+  /** Who signed a submission, for its officers; empty if the e-service needed no signature. */
+  @Transactional(readOnly = true)
+  List<SigningProgress.Signer> ofSubmission(UUID submission, String organisation) {
+    return draftRows
+        .signingOrderOfSubmission(submission)
+        .map(order -> progress(organisation, order).signers())
+        .orElse(List.of());
+  }
+
   /** The resident's applications that wait for signatures (or were stopped), the latest first. */
   @Transactional(readOnly = true)
   public List<AwaitingSignatures> awaiting(ResidentId resident) {

@@ -43,6 +43,8 @@ class ResidentSignaturesTest {
   @Autowired TestStaff staff;
   @Autowired TestMailServer mail;
   @Autowired JdbcClient jdbc;
+  @Autowired Inbox inbox;
+  @Autowired OfficerGroups groups;
 
   EServiceView service;
   DraftOwner tolvan;
