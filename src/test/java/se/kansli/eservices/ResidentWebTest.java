@@ -448,8 +448,9 @@ class ResidentWebTest {
                         containsString("aria-describedby=\"f-coSigners-0-email-error\""),
                         containsString("Skriv namnet på medundertecknare 2."),
                         containsString("value=\"anna-utan-snabel-a\""))));
+    String draftId = draft.substring(draft.lastIndexOf('/') + 1);
     mvc.perform(get("/mina-sidor").session(session))
-        .andExpect(content().string(not(containsString("Väntar på underskrifter"))));
+        .andExpect(content().string(not(containsString("awaiting-" + draftId))));
 
     mvc.perform(
             post(draft + "/skriv-under")
@@ -482,6 +483,7 @@ class ResidentWebTest {
                 .string(
                     allOf(
                         containsString("Väntar på underskrifter"),
+                        containsString("awaiting-" + draftId),
                         containsString("Medundertecknare " + tag),
                         containsString("Svensson, Anna"))));
 
