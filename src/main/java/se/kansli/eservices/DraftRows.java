@@ -108,6 +108,26 @@ class DraftRows {
         .list();
   }
 
+  /** The signing order of the draft that a submission was made from, if it was signed. */
+  Optional<UUID> signingOrderOfSubmission(UUID submission) {
+    return jdbc.sql(
+            """
+            select d.signing_order_id from e_service_submissions s
+            join e_service_drafts d on d.id = s.draft_id
+            where s.id = ? and d.signing_order_id is not null
+            """)
+        .param(submission)
+        .query(UUID.class)
+        .optional();
+  }
+
+  /** The draft is editable again: its signing order was withdrawn, declined or expired. */
+  void clearSigningOrder(UUID id, Instant now) {
+    jdbc.sql("update e_service_drafts set signing_order_id = null, updated_at = ? where id = ?")
+        .params(time(now), id)
+        .update();
+  }
+
   void saveAnswers(UUID id, Map<String, List<String>> answers, int page, Instant now) {
     jdbc.sql(
             "update e_service_drafts set answers = ?::jsonb, page = ?, updated_at = ? where id = ?")

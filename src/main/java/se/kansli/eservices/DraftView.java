@@ -9,6 +9,7 @@ import java.util.UUID;
  * A resident's draft with the version it is filled in against.
  *
  * @param submission the submission made from it, or null while it is being filled in
+ * @param signingOrder the signing order it waits for, or null while it can be changed
  */
 public record DraftView(
     UUID id,
@@ -18,10 +19,16 @@ public record DraftView(
     int page,
     List<DraftFileView> files,
     Instant updatedAt,
-    UUID submission) {
+    UUID submission,
+    UUID signingOrder) {
 
   public Form form() {
     return version.form();
+  }
+
+  /** Sent for signing: the answers are what the signers see, so they cannot change now. */
+  public boolean awaitingSignatures() {
+    return signingOrder != null;
   }
 
   public String title() {

@@ -42,6 +42,7 @@ public class Inbox {
   private final CaseRegistry cases;
   private final StaffDirectory staff;
   private final SubmissionNotices notices;
+  private final ResidentSignatures signatures;
   private final Clock clock;
 
   Inbox(
@@ -51,6 +52,7 @@ public class Inbox {
       CaseRegistry cases,
       StaffDirectory staff,
       SubmissionNotices notices,
+      ResidentSignatures signatures,
       Optional<Clock> clock) {
     this.submissions = submissions;
     this.groups = groups;
@@ -58,6 +60,7 @@ public class Inbox {
     this.cases = cases;
     this.staff = staff;
     this.notices = notices;
+    this.signatures = signatures;
     this.clock = clock.orElse(Clock.system(SWEDEN));
   }
 
@@ -273,7 +276,8 @@ public class Inbox {
         s.closedAt(),
         s.conversation(),
         rendered,
-        submissions.history(s.id()));
+        submissions.history(s.id()),
+        signatures.ofSubmission(s.id(), s.organisation()));
   }
 
   /** An answer as an officer reads it; an unanswered field says so rather than showing nothing. */

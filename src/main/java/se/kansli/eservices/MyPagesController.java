@@ -21,12 +21,17 @@ class MyPagesController {
   private final ResidentAccounts accounts;
   private final ResidentDrafts drafts;
   private final ResidentSubmissions submissions;
+  private final ResidentSignatures signatures;
 
   MyPagesController(
-      ResidentAccounts accounts, ResidentDrafts drafts, ResidentSubmissions submissions) {
+      ResidentAccounts accounts,
+      ResidentDrafts drafts,
+      ResidentSubmissions submissions,
+      ResidentSignatures signatures) {
     this.accounts = accounts;
     this.drafts = drafts;
     this.submissions = submissions;
+    this.signatures = signatures;
   }
 
   @GetMapping("/mina-sidor")
@@ -53,7 +58,9 @@ class MyPagesController {
 
   @GetMapping("/mina-sidor/arenden/{id}")
   String receipt(@PathVariable UUID id, Model model) {
-    model.addAttribute("submission", submissions.receipt(id, new DraftOwner(me().id(), null)));
+    ResidentSubmissionView submission = submissions.receipt(id, new DraftOwner(me().id(), null));
+    model.addAttribute("submission", submission);
+    model.addAttribute("signatures", signatures.ofSubmission(submission).orElse(null));
     return "eservices/resident/receipt";
   }
 
@@ -68,6 +75,7 @@ class MyPagesController {
             : new ResidentSettings(account.email(), account.phone(), account.notifyBy()));
     model.addAttribute("submissions", submissions.mine(me.id()));
     model.addAttribute("drafts", drafts.mine(me.id()));
+    model.addAttribute("awaiting", signatures.awaiting(me.id()));
     model.addAttribute("notifications", ResidentNotification.values());
     model.addAttribute("errors", errors);
     return "eservices/resident/my-pages";

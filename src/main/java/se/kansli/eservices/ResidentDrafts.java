@@ -64,10 +64,16 @@ public class ResidentDrafts {
     return view(owned(rows.find(id), owner));
   }
 
-  /** The resident's drafts not yet sent in, the latest first. */
+  /**
+   * The resident's drafts being filled in, the latest first; those sent for signing are {@link
+   * ResidentSignatures#awaiting}.
+   */
   @Transactional(readOnly = true)
   public List<DraftView> mine(ResidentId resident) {
-    return rows.unsubmitted(resident.value()).stream().map(this::view).toList();
+    return rows.unsubmitted(resident.value()).stream()
+        .filter(d -> d.signingOrder() == null)
+        .map(this::view)
+        .toList();
   }
 
   /**
@@ -248,7 +254,8 @@ public class ResidentDrafts {
         d.page(),
         rows.files(d.id()),
         d.updatedAt(),
-        submission);
+        submission,
+        d.signingOrder());
   }
 
   // ---- inside --------------------------------------------------------------------------------
@@ -290,6 +297,12 @@ public class ResidentDrafts {
   private static void requireOpen(DraftRows.StoredDraft draft) {
     if (draft.submittedAt() != null) {
       throw new Conflict("draft", "Ansökan är redan inskickad och kan inte ändras.");
+    }
+    // The signers sign the answers as they are; a change now would send in something else.
+    if (draft.signingOrder() != null) {
+      throw new Conflict(
+          "draft",
+          "Ansökan väntar på underskrifter och kan inte ändras. Återkalla underskrifterna först.");
     }
   }
 

@@ -41,12 +41,17 @@ class ResidentFormController {
   private final ResidentDrafts drafts;
   private final ResidentSubmissions submissions;
   private final ResidentAccounts accounts;
+  private final ResidentSignatures signatures;
 
   ResidentFormController(
-      ResidentDrafts drafts, ResidentSubmissions submissions, ResidentAccounts accounts) {
+      ResidentDrafts drafts,
+      ResidentSubmissions submissions,
+      ResidentAccounts accounts,
+      ResidentSignatures signatures) {
     this.drafts = drafts;
     this.submissions = submissions;
     this.accounts = accounts;
+    this.signatures = signatures;
   }
 
   @GetMapping("/e-tjanster/{organisation}/{slug}/start")
@@ -76,6 +81,9 @@ class ResidentFormController {
       HttpServletResponse response,
       Model model) {
     DraftView draft = drafts.get(id, owner(request, response, false));
+    if (draft.awaitingSignatures() && draft.submission() == null) {
+      return "redirect:" + SignatureProgressController.path(id);
+    }
     return stepPage(model, draft, step, draft.answers(), Map.of());
   }
 
@@ -160,30 +168,58 @@ class ResidentFormController {
     }
   }
 
+  /**
+   * The signing form's buttons: "Lägg till medundertecknare" and each row's "Ta bort" show the page
+   * again with one row more or less (without JavaScript, and without saving anything); the main
+   * button sends the answers for signing.
+   */
   @PostMapping("/e-tjanster/utkast/{id}/skriv-under")
   String sign(
       @PathVariable UUID id,
-      @RequestParam(required = false) String email,
-      @RequestParam(required = false) String coSignerName,
-      @RequestParam(required = false) String coSignerEmail,
+      @RequestParam MultiValueMap<String, String> params,
+      @RequestParam(name = "_action", defaultValue = "skriv-under") String action,
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
     DraftOwner owner = owner(request, response, false);
+    String email = params.getFirst("email");
+    // The rows by position: a name with a comma must not be split as a list would be.
+    CoSigners coSigners = CoSigners.posted(params.get("coSignerName"), params.get("coSignerEmail"));
+    model.addAttribute("email", email);
+    if (action.equals(ADD_CO_SIGNER)) {
+      CoSigners more = coSigners.withRow();
+      model.addAttribute("coSigners", more);
+      model.addAttribute("focusRow", more.rows().size() - 1);
+      return summaryPage(model, drafts.get(id, owner), owner, Map.of());
+    }
+    if (action.startsWith(REMOVE_CO_SIGNER)) {
+      int row = rowIndex(action.substring(REMOVE_CO_SIGNER.length()));
+      model.addAttribute("coSigners", coSigners.without(row));
+      model.addAttribute("removed", "Medundertecknare " + (row + 1) + " är borttagen.");
+      return summaryPage(model, drafts.get(id, owner), owner, Map.of());
+    }
+    model.addAttribute("coSigners", coSigners);
     try {
-      String link =
-          submissions.requestSignature(
-              id,
-              owner,
-              email,
-              List.of(new ResidentSubmissions.CoSigner(coSignerName, coSignerEmail)));
+      String link = submissions.requestSignature(id, owner, email, coSigners.rows());
       // The link is absolute for the e-mail; the resident stays on the host already in use.
       return "redirect:" + java.net.URI.create(link).getRawPath();
+    } catch (SignatureRequestProblems e) {
+      Map<String, String> errors = new LinkedHashMap<>();
+      e.problems().forEach(p -> errors.putIfAbsent(p.field(), p.message()));
+      return summaryPage(model, drafts.get(id, owner), owner, errors);
     } catch (FieldProblem e) {
-      model.addAttribute("email", email);
-      model.addAttribute("coSignerName", coSignerName);
-      model.addAttribute("coSignerEmail", coSignerEmail);
       return summaryPage(model, drafts.get(id, owner), owner, Map.of(e.field(), e.getMessage()));
+    }
+  }
+
+  static final String ADD_CO_SIGNER = "lagg-till-medundertecknare";
+  static final String REMOVE_CO_SIGNER = "ta-bort-medundertecknare:";
+
+  private static int rowIndex(String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      return -1;
     }
   }
 
@@ -207,7 +243,9 @@ class ResidentFormController {
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
-    model.addAttribute("submission", submissions.receipt(id, owner(request, response, false)));
+    ResidentSubmissionView submission = submissions.receipt(id, owner(request, response, false));
+    model.addAttribute("submission", submission);
+    model.addAttribute("signatures", signatures.ofSubmission(submission).orElse(null));
     return "eservices/resident/receipt";
   }
 
@@ -251,8 +289,14 @@ class ResidentFormController {
     if (submitted.isPresent()) {
       return "redirect:" + receiptPath(submitted.get());
     }
+    if (draft.awaitingSignatures()) {
+      return "redirect:" + SignatureProgressController.path(draft.id());
+    }
     model.addAttribute("draft", draft);
     model.addAttribute("pages", AnsweredPage.of(draft.form(), draft.answers(), draft.files()));
+    if (!model.containsAttribute("coSigners")) {
+      model.addAttribute("coSigners", CoSigners.initial(draft.version().signing()));
+    }
     model.addAttribute("retired", draft.version().status() == VersionStatus.RETIRED);
     if (!model.containsAttribute("email") && owner.resident() != null) {
       model.addAttribute("email", accounts.get(owner.resident()).email());

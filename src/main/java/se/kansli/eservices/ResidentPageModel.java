@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
     assignableTypes = {
       ResidentLoginController.class,
       ResidentFormController.class,
+      SignatureProgressController.class,
       MyPagesController.class,
       ResidentMessagesController.class
     })

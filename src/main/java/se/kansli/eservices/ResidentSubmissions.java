@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -60,6 +62,7 @@ public class ResidentSubmissions {
    */
   static final UUID PLATFORM_ACTOR = UUID.nameUUIDFromBytes("kansli:e-tjanst".getBytes());
 
+  private static final Pattern SIGNER_FIELD = Pattern.compile("signers\\[(\\d+)]");
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   private final ResidentDrafts drafts;
@@ -149,28 +152,31 @@ public class ResidentSubmissions {
       throw new Conflict(
           "signing", "Ansökan väntar redan på underskrift. Följ länken i e-posten du har fått.");
     }
-    List<CoSigner> others =
-        coSigners == null ? List.of() : coSigners.stream().filter(c -> !c.blank()).toList();
-    if (signing == SigningRequirement.SEVERAL && others.isEmpty()) {
-      throw new InvalidInput(
-          "coSignerName",
-          "Ange vem mer som ska skriva under, till exempel den andra vårdnadshavaren.");
-    }
-    if (signing == SigningRequirement.ONE && !others.isEmpty()) {
-      throw new InvalidInput("coSignerName", "Bara du skriver under den här ansökan.");
-    }
     ResidentView resident = accounts.get(new ResidentId(draft.resident()));
     String address = email == null || email.isBlank() ? resident.email() : email.strip();
+    CoSigners invited = new CoSigners(coSigners);
+    // Everything is checked before anything is created, and all problems are told at once.
+    List<FormProblem> problems = new ArrayList<>();
     if (address == null) {
-      throw new InvalidInput(
-          "email", "Skriv din e-postadress, så skickar vi den underskrivna ansökan dit.");
+      problems.add(
+          new FormProblem(
+              "email", "Skriv din e-postadress, så skickar vi den underskrivna ansökan dit."));
+    } else if (!CoSigners.validEmail(address)) {
+      problems.add(new FormProblem("email", "Skriv din e-postadress i formatet namn@exempel.se."));
     }
+    problems.addAll(invited.problems(signing, address));
+    if (!problems.isEmpty()) {
+      throw new SignatureRequestProblems(problems);
+    }
+    List<CoSigner> others = invited.filled();
     List<NewSigningOrder.NewSigner> signers = new ArrayList<>();
     signers.add(
         new NewSigningOrder.NewSigner(
             resident.name(), address, resident.personalIdentityNumber(), "Sökande"));
     others.forEach(c ->
-        signers.add(new NewSigningOrder.NewSigner(c.name(), c.email(), null, "Medundertecknare")));
+        signers.add(
+            new NewSigningOrder.NewSigner(
+                c.name().strip(), c.email().strip(), null, "Medundertecknare")));
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     byte[] pdf =
         answersDocument.pdf(
@@ -194,12 +200,21 @@ public class ResidentSubmissions {
                   REFERENCE + draftId),
               platform(draft.organisation()));
     } catch (FieldProblem e) {
-      // The signing module names its own fields (signers[1].email); the summary page has its own.
-      throw new InvalidInput(
-          e.field().startsWith("signers[0]") ? "email" : "coSignerEmail", e.getMessage());
+      // Checked above already, so this is a safety net. The signing module names its own fields
+      // (signers[1].email: the first co-signer); the summary page has its own.
+      throw new InvalidInput(field(e.field(), invited), e.getMessage());
     }
     draftRows.signingOrder(draftId, order.order().id(), now);
     return order.signerLinks().getFirst();
+  }
+
+  private static String field(String signingField, CoSigners invited) {
+    Matcher m = SIGNER_FIELD.matcher(signingField);
+    if (!m.find() || m.group(1).equals("0")) {
+      return "email";
+    }
+    CoSigner signer = invited.filled().get(Integer.parseInt(m.group(1)) - 1);
+    return CoSigners.email(invited.rows().indexOf(signer));
   }
 
   /** A co-signer invited by the applicant, e.g. the other guardian. */
@@ -248,7 +263,8 @@ public class ResidentSubmissions {
     return new Ready(view, version, check);
   }
 
-  private Actor platform(String organisation) {
+  /** The platform acting in the organisation's registry and signing orders for the resident. */
+  static Actor platform(String organisation) {
     return new Actor(
         PLATFORM_ACTOR,
         "e-tjanst",

@@ -10,6 +10,8 @@ import java.util.UUID;
  * version it was made with, the case, the status along the e-service's flow and its history.
  *
  * @param conversation the secure conversation with the resident; null for an anonymous sender
+ * @param signatures who signed the application with eID before it was sent in, in the order they
+ *     signed (the applicant first); empty when the e-service needs no signature
  */
 public record SubmissionView(
     UUID id,
@@ -29,7 +31,8 @@ public record SubmissionView(
     Instant closedAt,
     UUID conversation,
     List<Answer> answers,
-    List<StatusChange> history) {
+    List<StatusChange> history,
+    List<SigningProgress.Signer> signatures) {
 
   /** A question of the form and the resident's answer, written out. */
   public record Answer(String label, String value) {}

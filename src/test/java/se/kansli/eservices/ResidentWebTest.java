@@ -335,4 +335,168 @@ class ResidentWebTest {
     mvc.perform(get("/mina-sidor").session(session))
         .andExpect(content().string(containsString(created.title())));
   }
+
+  /**
+   * Co-signers without JavaScript: "Lägg till medundertecknare" and "Ta bort" show the summary
+   * again with a row more or less, the refusals are summarised with links to the fields, and after
+   * the request the application waits on its own page (and on My pages) until it is withdrawn.
+   */
+  @Test
+  void aResidentInvitesSeveralCoSignersWithoutJavaScriptAndFollowsTheSignatures() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    EServiceView created =
+        eservices.create(
+            new EServiceSettings(
+                "kiruna",
+                "Medundertecknare " + tag,
+                "Båda vårdnadshavarna skriver under.",
+                "Skola",
+                "3.1.1",
+                "Skolskjutshandläggare",
+                true,
+                SigningRequirement.SEVERAL,
+                null,
+                30),
+            admin);
+    eservices.updateForm(
+        created.draft().id(),
+        new Form(
+            List.of(
+                new FormPage(
+                    "Eleven",
+                    List.of(FormField.of("namn", FieldType.SHORT_TEXT, "Elevens namn", true))))),
+        admin);
+    eservices.publish(created.draft().id(), admin);
+    String start = "/e-tjanster/kiruna/" + eservices.get(created.id(), admin).slug() + "/start";
+    MockHttpSession session = residentLogin(start);
+    String step1 =
+        mvc.perform(get(start).session(session)).andReturn().getResponse().getRedirectedUrl();
+    String draft = step1.substring(0, step1.indexOf("/steg/"));
+    mvc.perform(
+            post(step1)
+                .session(session)
+                .with(csrf())
+                .param("_action", "fortsatt")
+                .param("namn", "Lilla Tolvan"))
+        .andExpect(redirectedUrl(draft + "/granska"));
+    mvc.perform(get(draft + "/granska").session(session))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("<legend>Medundertecknare 1</legend>"),
+                        containsString("<label for=\"f-coSigners-0-name\">Namn</label>"),
+                        containsString("<label for=\"f-coSigners-0-email\">E-postadress</label>"),
+                        not(containsString("f-coSigners-1-name")),
+                        containsString("Lägg till medundertecknare"))));
+
+    String anna = "anna-" + tag + "@example.se";
+    mvc.perform(
+            post(draft + "/skriv-under")
+                .session(session)
+                .with(csrf())
+                .param("email", "tolvan-" + tag + "@example.se")
+                .param("coSignerName", "Svensson, Anna")
+                .param("coSignerEmail", anna)
+                .param("_action", "lagg-till-medundertecknare"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("value=\"Svensson, Anna\""),
+                        containsString("<legend>Medundertecknare 2</legend>"),
+                        containsString("id=\"f-coSigners-1-name\""),
+                        containsString("autofocus"),
+                        containsString(
+                            "Ta bort<span class=\"visually-hidden\"> medundertecknare 2"),
+                        not(containsString("class=\"error-summary\"")))));
+    mvc.perform(
+            post(draft + "/skriv-under")
+                .session(session)
+                .with(csrf())
+                .param("email", "tolvan-" + tag + "@example.se")
+                .param("coSignerName", "Svensson, Anna", "Bo Berg")
+                .param("coSignerEmail", anna, "bo-" + tag + "@example.se")
+                .param("_action", "ta-bort-medundertecknare:0"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("Medundertecknare 1 är borttagen."),
+                        containsString("value=\"Bo Berg\""),
+                        not(containsString("Svensson, Anna")),
+                        not(containsString("f-coSigners-1-name")))));
+    mvc.perform(
+            post(draft + "/skriv-under")
+                .session(session)
+                .with(csrf())
+                .param("email", "tolvan-" + tag + "@example.se")
+                .param("coSignerName", "Svensson, Anna", "", "Cia")
+                .param("coSignerEmail", "anna-utan-snabel-a", "bo-" + tag + "@example.se", anna)
+                .param("_action", "skriv-under"))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("class=\"error-summary\""),
+                        containsString("Rätta de här 2 felen"),
+                        containsString("href=\"#f-coSigners-0-email\""),
+                        containsString("href=\"#f-coSigners-1-name\""),
+                        containsString("aria-describedby=\"f-coSigners-0-email-error\""),
+                        containsString("Skriv namnet på medundertecknare 2."),
+                        containsString("value=\"anna-utan-snabel-a\""))));
+    String draftId = draft.substring(draft.lastIndexOf('/') + 1);
+    mvc.perform(get("/mina-sidor").session(session))
+        .andExpect(content().string(not(containsString("awaiting-" + draftId))));
+
+    mvc.perform(
+            post(draft + "/skriv-under")
+                .session(session)
+                .with(csrf())
+                .param("email", "tolvan-" + tag + "@example.se")
+                .param("coSignerName", "Svensson, Anna", "Bo Berg")
+                .param("coSignerEmail", anna, "bo-" + tag + "@example.se"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(header().string("Location", containsString("/sign/")));
+    mvc.perform(get(draft + "/granska").session(session))
+        .andExpect(redirectedUrl(draft + "/underskrifter"));
+    mvc.perform(get(draft + "/steg/1").session(session))
+        .andExpect(redirectedUrl(draft + "/underskrifter"));
+    mvc.perform(get(draft + "/underskrifter").session(session))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("0 av 3 har skrivit under."),
+                        containsString("Tolvan Demosson"),
+                        containsString("Svensson, Anna"),
+                        containsString("Bo Berg"),
+                        containsString("Bjuds in när de före har skrivit under"),
+                        containsString("Återkalla underskrifterna"))));
+    mvc.perform(get("/mina-sidor").session(session))
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("Väntar på underskrifter"),
+                        containsString("awaiting-" + draftId),
+                        containsString("Medundertecknare " + tag),
+                        containsString("Svensson, Anna"))));
+
+    mvc.perform(post(draft + "/underskrifter/aterkalla").session(session).with(csrf()))
+        .andExpect(redirectedUrl(draft + "/granska"))
+        .andExpect(result ->
+            mvc.perform(get(draft + "/granska").session(session).flashAttrs(result.getFlashMap()))
+                .andExpect(
+                    content()
+                        .string(
+                            allOf(
+                                containsString("Underskrifterna är återkallade."),
+                                containsString("value=\"Svensson, Anna\""),
+                                containsString("value=\"Bo Berg\"")))));
+  }
 }

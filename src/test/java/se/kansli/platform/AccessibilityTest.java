@@ -84,6 +84,7 @@ class AccessibilityTest {
   @Autowired se.kansli.followup.Budgets budgets;
   @Autowired se.kansli.followup.FollowUpReports reports;
   @Autowired se.kansli.eservices.EServices eservices;
+  @Autowired se.kansli.signing.EidSigning eidSigning;
   @Autowired se.kansli.messaging.Conversations conversations;
   @Autowired org.springframework.context.ApplicationContext beans;
 
@@ -1137,7 +1138,9 @@ class AccessibilityTest {
 
   /**
    * The resident's side: the eID login (test eID), a form step refused with its error summary, the
-   * summary, the receipt and My pages.
+   * summary, the receipt and My pages; for an e-service signed by several, the co-signer rows (one
+   * added, refused), the page the application waits on and My pages while it waits, and the summary
+   * again after the signatures are withdrawn.
    */
   private void residentPages(Page page, Actor actor) {
     var service =
@@ -1193,5 +1196,77 @@ class AccessibilityTest {
     page.locator("main table a").first().click();
     assertThat(page.url()).contains("/mina-sidor/meddelanden/");
     checkCurrent(page, "/mina-sidor/meddelanden/{id}");
+
+    coSignerPages(page, actor);
+  }
+
+  private void coSignerPages(Page page, Actor actor) {
+    var several =
+        eservices.create(
+            new se.kansli.eservices.EServiceSettings(
+                "lulea",
+                "Skolskjuts " + WORD + " " + java.util.UUID.randomUUID().toString().substring(0, 6),
+                "Båda vårdnadshavarna skriver under.",
+                "Skola",
+                "3.1.1",
+                "Handläggare",
+                true,
+                se.kansli.eservices.SigningRequirement.SEVERAL,
+                null,
+                30),
+            actor);
+    eservices.updateForm(
+        several.draft().id(),
+        new se.kansli.eservices.Form(
+            List.of(
+                new se.kansli.eservices.FormPage(
+                    "Eleven",
+                    List.of(
+                        se.kansli.eservices.FormField.of(
+                            "plats",
+                            se.kansli.eservices.FieldType.SHORT_TEXT,
+                            "Elevens namn",
+                            true))))),
+        actor);
+    eservices.publish(several.draft().id(), actor);
+    String slug = eservices.get(several.id(), actor).slug();
+    visit(page, "/e-tjanster/lulea/" + slug + "/start", 200);
+    page.locator("#f-plats").fill("Lilla Tolvan");
+    post(page, () -> page.locator("button[value=fortsatt]").click());
+    assertThat(page.url()).endsWith("/granska");
+    String draft = page.url().substring(page.url().indexOf("/e-tjanster/utkast/"));
+    draft = draft.substring(0, draft.length() - "/granska".length());
+    checkCurrent(page, "/e-tjanster/utkast/{id}/granska (several signers)");
+    post(page, () -> page.locator("button[value=lagg-till-medundertecknare]").click());
+    assertThat(page.locator("#f-coSigners-1-name").isVisible()).isTrue();
+    checkCurrent(page, "/e-tjanster/utkast/{id}/skriv-under (a co-signer row added)");
+    page.locator("#f-email").fill("tolvan@example.se");
+    page.locator("#f-coSigners-0-name").fill("Anna Andersson");
+    page.locator("#f-coSigners-0-email").fill("inte-en-adress");
+    page.locator("#f-coSigners-1-email").fill("bo@example.se");
+    post(page, () -> page.locator("button[value=skriv-under]").last().click());
+    assertThat(page.locator(".error-summary").isVisible()).isTrue();
+    checkCurrent(page, "/e-tjanster/utkast/{id}/skriv-under (co-signers refused)");
+    page.locator("#f-coSigners-0-email").fill("anna@example.se");
+    page.locator("#f-coSigners-1-name").fill("Bo Berg");
+    // The signing link is absolute (kansli.signing.public-url), not this test server's port: the
+    // browser is given an empty page there, and the applicant signs with the test eID directly.
+    page.route(
+        "**/sign/**",
+        route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setBody("")));
+    post(page, () -> page.locator("button[value=skriv-under]").last().click());
+    page.unroute("**/sign/**");
+    assertThat(page.url()).contains("/sign/");
+    String token = page.url().substring(page.url().indexOf("/sign/") + "/sign/".length());
+    eidSigning.start(token, "test", "127.0.0.1", true);
+    eidSigning.collect(token);
+    check(page, draft + "/underskrifter", 200);
+    assertThat(page.locator("main").textContent()).contains("1 av 3 har skrivit under.");
+    check(page, "/mina-sidor", 200);
+    assertThat(page.locator("main").textContent()).contains("Väntar på underskrifter");
+    visit(page, draft + "/underskrifter", 200);
+    post(page, () -> page.locator("form[action$='/aterkalla'] button").click());
+    assertThat(page.url()).endsWith("/granska");
+    checkCurrent(page, "/e-tjanster/utkast/{id}/granska (signatures withdrawn)");
   }
 }
