@@ -248,7 +248,7 @@ public class ResidentSubmissions {
     return new Ready(view, version, check);
   }
 
-  private Actor platform(String organisation) {
+  static Actor platform(String organisation) {
     return new Actor(
         PLATFORM_ACTOR,
         "e-tjanst",
@@ -298,23 +298,7 @@ public class ResidentSubmissions {
             "e-service-draft:" + draftId,
             platform);
     LocalDate today = LocalDate.ofInstant(now, SWEDEN);
-    String organisationName = organisationName(draft.organisation());
-    List<AnsweredPage> pages = AnsweredPage.of(version.form(), check.answers(), view.files());
-    documents.register(
-        registered.id(),
-        new RegisterDocument(
-            DocumentDirection.INCOMING,
-            today,
-            applicant,
-            version.title() + " – ansökan",
-            false,
-            null,
-            true),
-        new UploadedFile(
-            "ansokan.pdf",
-            answersDocument.pdf(
-                version, organisationName, applicant, registered.caseNumber(), now, pages)),
-        platform);
+    // The answers' PDF is filed after the commit (AnswersPdfFiling): the receipt needs the case.
     if (signedPdf != null) {
       documents.register(
           registered.id(),
