@@ -34,12 +34,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.kansli.KansliApplication;
-import se.kansli.eservices.EServices;
 import se.kansli.organisations.NewStaffUser;
 import se.kansli.organisations.StaffDirectory;
 import se.kansli.organisations.StaffUser;
 import se.kansli.shared.OrganisationId;
 import se.kansli.shared.Role;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The e-service platform benchmark (docs/PERFORMANCE.md): the real application on its embedded
@@ -128,7 +128,7 @@ class EServicesBenchmark {
             org, new BenchData.OrgStaff(registrar.id(), registrar.displayName(), officer.id()));
       }
       long loadStart = System.nanoTime();
-      EServiceBenchData.ensureEServices(app.getBean(EServices.class), jdbcUrl, services);
+      EServiceBenchData.ensureEServices(app.getBean(JsonMapper.class), jdbcUrl, services);
       BenchData.ensureLoaded(
           jdbcUrl, submissions, staff, Instant.now().truncatedTo(ChronoUnit.MICROS));
       EServiceBenchData.ensureResidents(jdbcUrl, residents);
@@ -172,6 +172,8 @@ class EServicesBenchmark {
             ms(submitRequests.getValueAtPercentile(99)),
             ms(submitRequests.getMaxValue()));
       }
+
+      PdfBacklog backlog = phases.contains("submission") ? PdfBacklog.drain(ds) : null;
 
       checkpoint(ds);
       Load.Result raw = null;
@@ -250,22 +252,26 @@ class EServicesBenchmark {
               Load.runAtRate(
                   "Submission journey at " + percent,
                   List.copyOf(journeys),
-                  share * submission.perSecond(),
+                  atLeastOnePerTenSeconds(share * submission.perSecond()),
                   briefly,
                   half),
               Load.runAtRate(
                   "Catalogue at " + percent,
                   browsing,
-                  share * catalogue.perSecond(),
+                  atLeastOnePerTenSeconds(share * catalogue.perSecond()),
                   briefly,
                   half),
               Load.runAtRate(
-                  "My pages at " + percent, myPages, share * mine.perSecond(), briefly, half));
+                  "My pages at " + percent,
+                  myPages,
+                  atLeastOnePerTenSeconds(share * mine.perSecond()),
+                  briefly,
+                  half));
       String loadAfter = Bench.loadAverage();
       String report =
           new EServicesReport(
                   scale, clients, warmup, measured, clientOrgs, facts, loadBefore, loadAfter)
-              .write(submission, submitRequests, raw, catalogue, mine, alone, atRate);
+              .write(submission, submitRequests, backlog, raw, catalogue, mine, alone, atRate);
       Path out = Path.of("target/eservices-benchmark-results.md");
       Files.writeString(out, report);
       System.out.println();
@@ -274,6 +280,43 @@ class EServicesBenchmark {
     } finally {
       app.close();
     }
+  }
+
+  /**
+   * The answers' PDFs still to be made when the submission phase ended (they are made after the
+   * response), and how long the application took to make them once the residents stopped.
+   */
+  record PdfBacklog(long pendingAtEnd, double secondsToDrain) {
+    static PdfBacklog drain(DataSource ds) throws Exception {
+      long start = System.nanoTime();
+      long pending = pending(ds);
+      long left = pending;
+      while (left > 0 && System.nanoTime() - start < TimeUnit.MINUTES.toNanos(15)) {
+        Thread.sleep(1000);
+        left = pending(ds);
+      }
+      PdfBacklog b = new PdfBacklog(pending, (System.nanoTime() - start) / 1e9);
+      Bench.log(
+          "Answers PDFs pending when the submissions ended: %,d; made in %.0f s after (%,d left)",
+          pending, b.secondsToDrain(), left);
+      return b;
+    }
+
+    private static long pending(DataSource ds) throws SQLException {
+      try (Connection c = ds.getConnection();
+          Statement s = c.createStatement();
+          var rs =
+              s.executeQuery(
+                  "select count(*) from e_service_submissions where answers_pdf_pending")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  /** A phase that finished nothing must not ask for requests at a rate of zero (no interval). */
+  private static double atLeastOnePerTenSeconds(double perSecond) {
+    return Math.max(0.1, perSecond);
   }
 
   static double ms(long nanos) {
@@ -449,6 +492,7 @@ class EServicesBenchmark {
     String write(
         Load.Result submission,
         Histogram submits,
+        PdfBacklog backlog,
         Load.Result raw,
         Load.Result catalogue,
         Load.Result mine,
@@ -482,6 +526,13 @@ class EServicesBenchmark {
               ms(submits.getValueAtPercentile(50)),
               ms(submits.getValueAtPercentile(99)),
               ms(submits.getMaxValue())));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "\nAnswers PDFs (made after the response) still waiting when the submissions ended:"
+                  + " %,d, made %.0f s later.\n",
+              backlog.pendingAtEnd(),
+              backlog.secondsToDrain()));
       out.append("\nOne client alone:\n\n");
       header(out, false);
       alone.forEach(r -> row(out, r, false));
