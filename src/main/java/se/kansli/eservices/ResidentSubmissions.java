@@ -44,8 +44,9 @@ import se.kansli.signing.SigningOrders;
 
 /**
  * Sends a draft in: in one transaction the draft is locked, checked against its whole form, made a
- * case in the registry of the organisation applied to (with the answers as PDF/A and JSON and the
- * attached files), and kept as a submission with its first status. The draft's id is the
+ * case in the registry of the organisation applied to (with the answers as JSON and the attached
+ * files), and kept as a submission with its first status. The answers as PDF/A follow after the
+ * commit ({@link AnswersPdfFiling}): the receipt needs only the case. The draft's id is the
  * idempotency key: a double click, a retry or a dropped connection finds the first submission.
  */
 @Service
