@@ -156,25 +156,31 @@ class Definitions {
         .list();
   }
 
+  /** A published e-service and the id of its published version. */
+  record PublishedService(StoredService service, EServiceVersionId version) {}
+
   /**
    * The published e-services a municipality's catalogue shows: its own, and the committee's that
-   * are switched on for it.
+   * are switched on for it. One query with the published version's id, never the versions' forms:
+   * every catalogue page and every start of an e-service reads the whole catalogue.
    */
-  List<StoredService> published(String organisation) {
+  List<PublishedService> published(String organisation) {
     return jdbc.sql(
             "select "
                 + SERVICE_COLUMNS
                 + """
-                 from e_services s
-                where exists (select 1 from e_service_versions v
-                              where v.e_service_id = s.id and v.status = 'PUBLISHED')
-                  and (s.organisation_id = ?
-                       or exists (select 1 from e_service_activations a
-                                  where a.e_service_id = s.id and a.municipality_id = ?))
+                , v.id as published_version
+                from e_services s
+                join e_service_versions v on v.e_service_id = s.id and v.status = 'PUBLISHED'
+                where s.organisation_id = ?
+                   or exists (select 1 from e_service_activations a
+                              where a.e_service_id = s.id and a.municipality_id = ?)
                 order by lower(s.title)
                 """)
         .params(organisation, organisation)
-        .query((rs, n) -> service(rs))
+        .query((rs, n) ->
+            new PublishedService(
+                service(rs), new EServiceVersionId(rs.getObject("published_version", UUID.class))))
         .list();
   }
 

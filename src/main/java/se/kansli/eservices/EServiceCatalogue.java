@@ -93,31 +93,32 @@ public class EServiceCatalogue {
   }
 
   private List<CatalogueEntry> entries(Organisation org) {
-    List<Definitions.StoredService> services = definitions.published(org.id().value());
+    List<Definitions.PublishedService> services = definitions.published(org.id().value());
+    // The owners are the organisation itself and the committee: look each name up once.
+    java.util.Map<String, String> ownerNames = new java.util.HashMap<>();
     return services.stream()
         // The organisation's own e-service wins a clash of addresses with the committee's.
         .sorted(
-            java.util.Comparator.comparing(
-                (Definitions.StoredService s) -> !s.organisation().equals(org.id().value())))
+            java.util.Comparator.comparing((Definitions.PublishedService p) ->
+                !p.service().organisation().equals(org.id().value())))
         .filter(distinctSlug())
-        .sorted(java.util.Comparator.comparing(s -> fold(s.title())))
-        .map(s -> entry(org, s))
+        .sorted(java.util.Comparator.comparing(p -> fold(p.service().title())))
+        .map(p -> entry(org, p, ownerNames))
         .toList();
   }
 
-  private static java.util.function.Predicate<Definitions.StoredService> distinctSlug() {
+  private static java.util.function.Predicate<Definitions.PublishedService> distinctSlug() {
     java.util.Set<String> seen = new java.util.HashSet<>();
-    return s -> seen.add(s.slug());
+    return p -> seen.add(p.service().slug());
   }
 
-  private CatalogueEntry entry(Organisation org, Definitions.StoredService s) {
-    Definitions.StoredVersion published =
-        definitions.versions(s.id()).stream()
-            .filter(v -> v.status() == VersionStatus.PUBLISHED)
-            .findFirst()
-            .orElseThrow(EServiceCatalogue::notFound);
+  private CatalogueEntry entry(
+      Organisation org, Definitions.PublishedService p, java.util.Map<String, String> ownerNames) {
+    Definitions.StoredService s = p.service();
     String ownerName =
-        organisations.find(OrganisationId.of(s.organisation())).map(Organisation::name).orElse("");
+        ownerNames.computeIfAbsent(
+            s.organisation(),
+            id -> organisations.find(OrganisationId.of(id)).map(Organisation::name).orElse(""));
     return new CatalogueEntry(
         org.id().value(),
         s.organisation(),
@@ -129,7 +130,7 @@ public class EServiceCatalogue {
         s.loginRequired(),
         s.signing(),
         s.handlingDays(),
-        published.id());
+        p.version());
   }
 
   private Organisation organisation(String id) {

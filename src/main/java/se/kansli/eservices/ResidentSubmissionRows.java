@@ -53,8 +53,8 @@ class ResidentSubmissionRows {
             """
             insert into e_service_submissions (id, draft_id, e_service_id, version_id,
                 organisation_id, resident_id, case_id, case_number, officer_group, status,
-                due_on, submitted_at, answers)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                due_on, submitted_at, answers, answers_pdf_pending)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, true)
             """)
         .params(
             id,

@@ -46,8 +46,9 @@ import se.kansli.signing.SigningOrders;
 
 /**
  * Sends a draft in: in one transaction the draft is locked, checked against its whole form, made a
- * case in the registry of the organisation applied to (with the answers as PDF/A and JSON and the
- * attached files), and kept as a submission with its first status. The draft's id is the
+ * case in the registry of the organisation applied to (with the answers as JSON and the attached
+ * files), and kept as a submission with its first status. The answers as PDF/A follow after the
+ * commit ({@link AnswersPdfFiling}): the receipt needs only the case. The draft's id is the
  * idempotency key: a double click, a retry or a dropped connection finds the first submission.
  */
 @Service
@@ -314,23 +315,7 @@ public class ResidentSubmissions {
             "e-service-draft:" + draftId,
             platform);
     LocalDate today = LocalDate.ofInstant(now, SWEDEN);
-    String organisationName = organisationName(draft.organisation());
-    List<AnsweredPage> pages = AnsweredPage.of(version.form(), check.answers(), view.files());
-    documents.register(
-        registered.id(),
-        new RegisterDocument(
-            DocumentDirection.INCOMING,
-            today,
-            applicant,
-            version.title() + " – ansökan",
-            false,
-            null,
-            true),
-        new UploadedFile(
-            "ansokan.pdf",
-            answersDocument.pdf(
-                version, organisationName, applicant, registered.caseNumber(), now, pages)),
-        platform);
+    // The answers' PDF is filed after the commit (AnswersPdfFiling): the receipt needs the case.
     if (signedPdf != null) {
       documents.register(
           registered.id(),

@@ -44,6 +44,7 @@ class ResidentSubmissionsTest {
   @Autowired ResidentSubmissions submissions;
   @Autowired CaseRegistry cases;
   @Autowired DocumentRegistry documents;
+  @Autowired AnswersPdfFiling pdfFiling;
   @Autowired TestStaff staff;
   @Autowired JdbcClient jdbc;
   @Autowired se.kansli.messaging.Conversations conversations;
@@ -233,6 +234,8 @@ class ResidentSubmissionsTest {
           assertThat(p.name()).isEqualTo("Tolvan Tolvansson");
           assertThat(p.identityNumber()).isEqualTo("19121212-1212");
         });
+    // The PDF is filed after the commit, on its own thread; here at once, as the schedule would.
+    pdfFiling.fileWaiting();
     List<DocumentView> docs = documents.ofCase(c.id(), registrar);
     assertThat(docs).hasSize(3);
     DocumentView pdf =
@@ -475,6 +478,7 @@ class ResidentSubmissionsTest {
 
     ResidentSubmissionView sent = submissions.ofDraft(draft.id(), tolvan).orElseThrow();
     Actor registrar = staff.actor(Role.REGISTRAR, "kiruna");
+    pdfFiling.fileWaiting();
     assertThat(documents.ofCase(new CaseId(sent.caseId()), registrar))
         .extracting(DocumentView::description)
         .anyMatch(d -> d.endsWith("underskriven ansökan"))
