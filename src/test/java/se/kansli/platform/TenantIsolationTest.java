@@ -65,6 +65,7 @@ class TenantIsolationTest {
   @Autowired se.kansli.followup.FollowUpReports reports;
   @Autowired se.kansli.eservices.EServices eservices;
   @Autowired se.kansli.messaging.Conversations conversations;
+  @Autowired se.kansli.portfolio.SharedServices sharedServices;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -279,6 +280,7 @@ class TenantIsolationTest {
     planProbes(probes);
     se.kansli.followup.AuditView luleaAudit = followUpProbes(probes);
     budgetProbes(probes);
+    portfolioProbes(probes);
     var luleaReport = reportProbes(probes);
     se.kansli.eservices.EServiceView luleaService = eserviceProbes(probes);
     var luleaConversation = messagingProbes(probes);
@@ -950,6 +952,55 @@ class TenantIsolationTest {
     probes.put(
         "PUT /api/budgets/{id}/lines/{line}/forecast",
         new Probe(json(put(line + "/forecast"), "{\"amount\":1}"), Expect.NOT_FOUND));
+  }
+
+  private void portfolioProbes(Map<String, Probe> probes) {
+    Actor luleaAdmin = staff.actor(Role.ADMINISTRATOR, "lulea");
+    se.kansli.portfolio.ServiceView service =
+        sharedServices.join(
+            sharedServices
+                .create(
+                    new se.kansli.portfolio.NewService(
+                        "lulea",
+                        "Tjänst " + secretWord,
+                        "Luleås egen",
+                        "Luleå",
+                        se.kansli.portfolio.ServiceStage.PLANNED,
+                        null,
+                        null,
+                        false),
+                    luleaAdmin)
+                .id(),
+            "boden",
+            LocalDate.of(2024, 1, 1),
+            null,
+            luleaAdmin);
+    String s = "/api/portfolio/services/" + service.id();
+    String p = "/api/portfolio/participations/" + service.participations().getFirst().id();
+    String serviceJson =
+        "{\"organisation\":\"lulea\",\"name\":\"Kapad\",\"description\":\"x\",\"owner\":\"x\","
+            + "\"stage\":\"PLANNED\"}";
+    probes.put(
+        "GET /api/portfolio/services",
+        new Probe(get("/api/portfolio/services"), Expect.NO_LULEA_DATA));
+    probes.put(
+        "POST /api/portfolio/services",
+        new Probe(json(post("/api/portfolio/services"), serviceJson), Expect.REFUSED));
+    probes.put("GET /api/portfolio/services/{id}", new Probe(get(s), Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/portfolio/services/{id}", new Probe(json(put(s), serviceJson), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/services/{id}/participations",
+        new Probe(
+            json(
+                post(s + "/participations"),
+                "{\"municipality\":\"kiruna\",\"joinedOn\":\"2024-01-01\"}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/participations/{id}/leave",
+        new Probe(json(post(p + "/leave"), "{\"leftOn\":\"2024-12-31\"}"), Expect.NOT_FOUND));
+    probes.put("DELETE /api/portfolio/participations/{id}", new Probe(delete(p), Expect.NOT_FOUND));
+    probes.put("GET /api/public/portfolio/services", open("/api/public/portfolio/services"));
   }
 
   private void meetingProbes(Map<String, Probe> probes) {

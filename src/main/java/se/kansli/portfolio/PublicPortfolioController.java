@@ -1,0 +1,25 @@
+package se.kansli.portfolio;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import se.kansli.platform.SwedishTime;
+
+/** What the committee runs and who takes part: for residents and the member municipalities. */
+@Controller
+class PublicPortfolioController {
+
+  private final SharedServices services;
+
+  PublicPortfolioController(SharedServices services) {
+    this.services = services;
+  }
+
+  @GetMapping("/public/portfolio")
+  String portfolio(Model model) {
+    model.addAttribute("services", services.all());
+    model.addAttribute("today", LocalDate.now(SwedishTime.ZONE));
+    return "portfolio/public";
+  }
+}
