@@ -170,6 +170,24 @@ class PortfolioTables {
                 Collectors.mapping(StoredParticipation::view, Collectors.toList())));
   }
 
+  /** The organisation's services that budget lines may fund. */
+  List<Participants.Fundable> fundable(String organisation) {
+    return jdbc.sql(FUNDABLE + " where organisation_id = ? order by name")
+        .param(organisation)
+        .query(Participants.Fundable.class)
+        .list();
+  }
+
+  Optional<Participants.Fundable> fundable(UUID id) {
+    return jdbc.sql(FUNDABLE + " where id = ?")
+        .param(id)
+        .query(Participants.Fundable.class)
+        .optional();
+  }
+
+  private static final String FUNDABLE =
+      "select id, organisation_id as organisation, name from shared_services";
+
   private static final String PARTICIPATIONS =
       """
       select p.*, o.name as municipality_name from participations p

@@ -2,7 +2,6 @@ package se.kansli.portfolio;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -132,27 +131,6 @@ public class SharedServices {
     PortfolioTables.StoredParticipation stored = participation(participation, actor);
     tables.deleteParticipation(participation);
     return get(new ServiceId(stored.subject()));
-  }
-
-  /**
-   * How many days of the year each municipality took part in the subject (a shared service or an
-   * initiative) and paid for it: the weights of the budget's allocation among participants.
-   * Municipalities that did not take part that year are left out.
-   */
-  @Transactional(readOnly = true)
-  public Map<String, Long> payingDays(UUID subject, int year) {
-    Map<String, Long> days = new LinkedHashMap<>();
-    tables.participations(List.of(subject)).getOrDefault(subject, List.of()).stream()
-        .filter(ParticipationView::coFinancing)
-        .forEach(p -> days.merge(p.municipality(), p.period().daysIn(year), Long::sum));
-    days.values().removeIf(d -> d == 0);
-    return days;
-  }
-
-  /** Whether the subject is one of the portfolio's services or initiatives. */
-  @Transactional(readOnly = true)
-  public boolean exists(UUID subject) {
-    return tables.service(subject).isPresent();
   }
 
   private List<ParticipationView> periodsOf(UUID subject, Organisation member, UUID except) {

@@ -31,6 +31,7 @@ class BudgetWebTest {
   @Autowired TestStaff staff;
   @Autowired UserDetailsService signIn;
   @Autowired Budgets budgets;
+  @Autowired se.kansli.portfolio.SharedServices services;
 
   StaffUser secretaryUser;
   UserDetails secretary;
@@ -63,7 +64,10 @@ class BudgetWebTest {
                 .param("name", "E-arkiv")
                 .param("amount", "322\u00a0000,50")
                 .param("allocationModel", "PARTICIPANTS")
-                .param("participatingMunicipalities", "lulea", "kiruna"))
+                .param(
+                    "fundedBy",
+                    BudgetFixture.service(services, secretaryUser.asActor(), "lulea", "kiruna")
+                        .toString()))
         .andExpect(status().is3xxRedirection());
 
     mvc.perform(get(page).with(user(secretary)))

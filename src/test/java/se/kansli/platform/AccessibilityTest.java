@@ -664,7 +664,7 @@ class AccessibilityTest {
                   "Rad " + model,
                   new java.math.BigDecimal("1046900.50"),
                   model,
-                  java.util.Set.of(),
+                  null,
                   java.util.Map.of()),
               actor);
     }

@@ -898,7 +898,7 @@ class TenantIsolationTest {
                 "Rad " + secretWord,
                 new java.math.BigDecimal("1000"),
                 se.kansli.followup.AllocationModel.EQUAL,
-                Set.of(),
+                null,
                 Map.of()),
             luleaAdmin);
     String bu = "/api/budgets/" + budget.id();

@@ -22,6 +22,7 @@ import se.kansli.shared.Role;
 class SharedServicesTest {
 
   @Autowired SharedServices services;
+  @Autowired Participants participants;
   @Autowired TestStaff staff;
   @Autowired JdbcClient jdbc;
 
@@ -43,12 +44,12 @@ class SharedServicesTest {
         .extracting(ParticipationView::municipalityName)
         .containsExactly("Älvsbyns kommun", "Bodens kommun");
 
-    assertThat(services.payingDays(dataCentre.id().value(), 2022))
+    assertThat(participants.payingDays(dataCentre.id().value(), 2022))
         .containsEntry("alvsbyn", 365L)
         .containsEntry("boden", 245L)
         .containsEntry("gallivare", 90L)
         .hasSize(3);
-    assertThat(services.payingDays(dataCentre.id().value(), 2020)).isEmpty();
+    assertThat(participants.payingDays(dataCentre.id().value(), 2020)).isEmpty();
 
     UUID boden =
         joined.participations().stream()
