@@ -65,6 +65,7 @@ class AccessibilityTest {
   static Browsers browsers;
 
   @LocalServerPort int port;
+  @Autowired se.kansli.portfolio.SharedServices sharedServices;
   @Autowired se.kansli.signing.SigningOrders signingOrders;
   @Autowired CaseRegistry cases;
   @Autowired DocumentRegistry documents;
@@ -265,6 +266,7 @@ class AccessibilityTest {
     planPages(page, actor);
     followUpPages(page, actor);
     budgetPages(page, actor);
+    portfolioPages(page, actor);
     eservicePages(page, actor);
     messagingPages(page, actor, open);
     officerPages(page, actor);
@@ -676,6 +678,29 @@ class AccessibilityTest {
     checkCurrent(page, "/followup/budget/{id} (refused: a line without name)");
     check(
         page, "/followup/budget/" + budget.id() + "/lines/" + budget.lines().getFirst().id(), 200);
+  }
+
+  /** The portfolio: the coordinator's pages, a refused participation and the public page. */
+  private void portfolioPages(Page page, Actor actor) {
+    se.kansli.portfolio.ServiceView service =
+        sharedServices.create(
+            new se.kansli.portfolio.NewService(
+                "e-namnden",
+                "Datacenter " + WORD + " " + java.util.UUID.randomUUID(),
+                "Gemensamt datacenter.",
+                "E-nämnden",
+                se.kansli.portfolio.ServiceStage.IN_OPERATION,
+                LocalDate.of(2021, 3, 1),
+                "Migrering av kommuner pågår",
+                false),
+            actor);
+    sharedServices.join(service.id(), "boden", LocalDate.of(2021, 9, 1), null, actor);
+    check(page, "/portfolio", 200);
+    check(page, "/portfolio/services/" + service.id(), 200);
+    submitWithoutBrowserValidation(page, "#join + form");
+    assertThat(page.locator("#municipality").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/portfolio/services/{id} (refused: a participation without municipality)");
+    check(page, "/public/portfolio", 200);
   }
 
   /** Old minutes: the upload page, a refused upload, and the review beside the source text. */
