@@ -28,10 +28,13 @@ class PortfolioController {
 
   private final SharedServices services;
   private final OrganisationDirectory organisations;
+  private final List<ServiceFunding> funding;
 
-  PortfolioController(SharedServices services, OrganisationDirectory organisations) {
+  PortfolioController(
+      SharedServices services, OrganisationDirectory organisations, List<ServiceFunding> funding) {
     this.services = services;
     this.organisations = organisations;
+    this.funding = funding;
   }
 
   @GetMapping("/portfolio")
@@ -165,6 +168,8 @@ class PortfolioController {
     Actor actor = Actors.required();
     ServiceView service = services.get(id, actor);
     model.addAttribute("service", service);
+    model.addAttribute(
+        "funding", funding.stream().flatMap(f -> f.linesFunding(id.value()).stream()).toList());
     model.addAttribute("editor", coordinator(actor));
     model.addAttribute("stages", ServiceStage.values());
     model.addAttribute(
