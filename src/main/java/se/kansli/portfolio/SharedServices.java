@@ -29,10 +29,13 @@ public class SharedServices {
   static final String SERVICE = "SERVICE";
 
   private final PortfolioTables tables;
+  private final InitiativeTables initiatives;
   private final OrganisationDirectory organisations;
 
-  SharedServices(PortfolioTables tables, OrganisationDirectory organisations) {
+  SharedServices(
+      PortfolioTables tables, InitiativeTables initiatives, OrganisationDirectory organisations) {
     this.tables = tables;
+    this.initiatives = initiatives;
     this.organisations = organisations;
   }
 
@@ -152,7 +155,7 @@ public class SharedServices {
   /** Whether the subject is one of the portfolio's services or initiatives. */
   @Transactional(readOnly = true)
   public boolean exists(UUID subject) {
-    return tables.service(subject).isPresent();
+    return tables.service(subject).isPresent() || initiatives.initiative(subject).isPresent();
   }
 
   private List<ParticipationView> periodsOf(UUID subject, Organisation member, UUID except) {
