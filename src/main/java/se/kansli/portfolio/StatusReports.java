@@ -86,8 +86,7 @@ public class StatusReports {
           "text",
           "Initiativet "
               + stored.name()
-              + " är "
-              + stored.phase().label().toLowerCase(java.util.Locale.ROOT)
+              + (stored.phase() == InitiativePhase.FINISHED ? " är avslutat" : " är avbrutet")
               + " och tar inte emot fler statusrapporter; ändra fasen först om arbetet har"
               + " återupptagits.");
     }
