@@ -144,9 +144,9 @@ class InitiativeApiController {
     return statuses.file(command, Actors.required());
   }
 
-  /** Every committee's initiatives, without login: the public page's data. */
+  /** Every committee's open initiatives, without login: the public page's data. */
   @GetMapping("/api/public/portfolio/initiatives")
   List<InitiativeView> publicInitiatives() {
-    return initiatives.all();
+    return initiatives.all().stream().filter(InitiativeView::open).toList();
   }
 }
