@@ -27,12 +27,23 @@ import se.kansli.shared.Role;
 class PortfolioController {
 
   private final SharedServices services;
+  private final Initiatives initiatives;
+  private final StatusReports statuses;
+  private final PortfolioDecisions decisions;
   private final OrganisationDirectory organisations;
   private final List<ServiceFunding> funding;
 
   PortfolioController(
-      SharedServices services, OrganisationDirectory organisations, List<ServiceFunding> funding) {
+      SharedServices services,
+      Initiatives initiatives,
+      StatusReports statuses,
+      PortfolioDecisions decisions,
+      OrganisationDirectory organisations,
+      List<ServiceFunding> funding) {
     this.services = services;
+    this.initiatives = initiatives;
+    this.statuses = statuses;
+    this.decisions = decisions;
     this.organisations = organisations;
     this.funding = funding;
   }
@@ -51,6 +62,66 @@ class PortfolioController {
     } catch (FieldProblem e) {
       return portfolio(model, form, Map.of(e.field(), e.getMessage()));
     }
+  }
+
+  @PostMapping("/portfolio/initiatives")
+  String createInitiative(
+      @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
+    try {
+      InitiativeView created = initiatives.create(InitiativeForm.read(form), Actors.required());
+      r.addFlashAttribute("flash", "Initiativet " + created.name() + " är skapat.");
+      return "redirect:/portfolio/initiatives/" + created.id();
+    } catch (FieldProblem e) {
+      // The new initiative's fields have their own ids on the page, beside the new service's.
+      model.addAttribute("initiativeForm", form);
+      return portfolio(model, Map.of(), Map.of("initiative-" + e.field(), e.getMessage()));
+    }
+  }
+
+  @PostMapping("/portfolio/services/{id}/statuses")
+  String status(
+      @PathVariable String id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes r) {
+    ServiceId service = ServiceId.of(id);
+    return act(
+        model,
+        service,
+        form,
+        r,
+        "Statusen är sparad.",
+        UnaryOperator.identity(),
+        () -> {
+          statuses.report(service, form.get("period"), form.get("text"), Actors.required());
+          return null;
+        });
+  }
+
+  @PostMapping("/portfolio/services/{id}/decisions")
+  String decision(
+      @PathVariable String id,
+      @RequestParam Map<String, String> form,
+      Model model,
+      RedirectAttributes r) {
+    ServiceId service = ServiceId.of(id);
+    return act(
+        model,
+        service,
+        form,
+        r,
+        "Beslutet är kopplat till tjänsten.",
+        UnaryOperator.identity(),
+        () -> {
+          decisions.link(
+              service,
+              new DecisionChoice(
+                  form.get("caseNumber"),
+                  form.get("meetingId"),
+                  FormValues.integer(form.get("paragraph"), "paragraph")),
+              Actors.required());
+          return null;
+        });
   }
 
   @GetMapping("/portfolio/services/{id}")
@@ -155,6 +226,12 @@ class PortfolioController {
   private String portfolio(Model model, Map<String, String> form, Map<String, String> errors) {
     Actor actor = Actors.required();
     model.addAttribute("services", services.list(actor));
+    model.addAttribute("initiatives", initiatives.list(actor));
+    model.addAttribute("kinds", InitiativeKind.values());
+    model.addAttribute("phases", InitiativePhase.values());
+    if (!model.containsAttribute("initiativeForm")) {
+      model.addAttribute("initiativeForm", Map.of());
+    }
     model.addAttribute("organisations", kept(actor));
     model.addAttribute("stages", ServiceStage.values());
     model.addAttribute("form", form);
@@ -177,7 +254,15 @@ class PortfolioController {
         organisations.all().stream()
             .filter(o -> o.kind() == Organisation.Kind.MUNICIPALITY)
             .toList());
-    model.addAttribute("form", form == null ? ServiceForm.of(service) : form);
+    // The service's own values beside what was posted, so that an error in one form does not
+    // empty the others.
+    Map<String, String> values = new java.util.HashMap<>(ServiceForm.of(service));
+    if (form != null) {
+      values.putAll(form);
+    }
+    model.addAttribute("form", values);
+    model.addAttribute("statuses", statuses.statuses(id.value()));
+    model.addAttribute("decisions", decisions.decisions(id.value()));
     model.addAttribute("errors", errors);
     model.addAttribute("today", LocalDate.now(SwedishTime.ZONE));
     return "portfolio/service";

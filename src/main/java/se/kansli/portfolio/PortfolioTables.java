@@ -170,9 +170,9 @@ class PortfolioTables {
                 Collectors.mapping(StoredParticipation::view, Collectors.toList())));
   }
 
-  /** The organisation's services that budget lines may fund. */
+  /** The organisation's services and initiatives that budget lines may fund. */
   List<Participants.Fundable> fundable(String organisation) {
-    return jdbc.sql(FUNDABLE + " where organisation_id = ? order by name")
+    return jdbc.sql(FUNDABLE + " where organisation = ? order by name")
         .param(organisation)
         .query(Participants.Fundable.class)
         .list();
@@ -185,8 +185,14 @@ class PortfolioTables {
         .optional();
   }
 
+  /** Shared services and initiatives alike: both are paid for by those taking part. */
   private static final String FUNDABLE =
-      "select id, organisation_id as organisation, name from shared_services";
+      """
+      select * from (
+        select id, organisation_id as organisation, name from shared_services
+        union all
+        select id, organisation_id as organisation, name from initiatives) fundable
+      """;
 
   private static final String PARTICIPATIONS =
       """

@@ -11,14 +11,18 @@ import se.kansli.platform.SwedishTime;
 class PublicPortfolioController {
 
   private final SharedServices services;
+  private final Initiatives initiatives;
 
-  PublicPortfolioController(SharedServices services) {
+  PublicPortfolioController(SharedServices services, Initiatives initiatives) {
     this.services = services;
+    this.initiatives = initiatives;
   }
 
   @GetMapping("/public/portfolio")
   String portfolio(Model model) {
     model.addAttribute("services", services.all());
+    model.addAttribute(
+        "initiatives", initiatives.all().stream().filter(InitiativeView::open).toList());
     model.addAttribute("today", LocalDate.now(SwedishTime.ZONE));
     return "portfolio/public";
   }

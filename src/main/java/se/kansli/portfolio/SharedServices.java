@@ -28,10 +28,13 @@ public class SharedServices {
   static final String SERVICE = "SERVICE";
 
   private final PortfolioTables tables;
+  private final InitiativeTables initiatives;
   private final OrganisationDirectory organisations;
 
-  SharedServices(PortfolioTables tables, OrganisationDirectory organisations) {
+  SharedServices(
+      PortfolioTables tables, InitiativeTables initiatives, OrganisationDirectory organisations) {
     this.tables = tables;
+    this.initiatives = initiatives;
     this.organisations = organisations;
   }
 
@@ -131,6 +134,12 @@ public class SharedServices {
     PortfolioTables.StoredParticipation stored = participation(participation, actor);
     tables.deleteParticipation(participation);
     return get(new ServiceId(stored.subject()));
+  }
+
+  /** Whether the subject is one of the portfolio's services or initiatives. */
+  @Transactional(readOnly = true)
+  public boolean exists(UUID subject) {
+    return tables.service(subject).isPresent() || initiatives.initiative(subject).isPresent();
   }
 
   private List<ParticipationView> periodsOf(UUID subject, Organisation member, UUID except) {

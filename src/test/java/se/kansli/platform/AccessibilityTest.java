@@ -65,7 +65,6 @@ class AccessibilityTest {
   static Browsers browsers;
 
   @LocalServerPort int port;
-  @Autowired se.kansli.portfolio.SharedServices sharedServices;
   @Autowired se.kansli.signing.SigningOrders signingOrders;
   @Autowired CaseRegistry cases;
   @Autowired DocumentRegistry documents;
@@ -86,6 +85,9 @@ class AccessibilityTest {
   @Autowired se.kansli.followup.FollowUpReports reports;
   @Autowired se.kansli.eservices.EServices eservices;
   @Autowired se.kansli.messaging.Conversations conversations;
+  @Autowired se.kansli.portfolio.SharedServices sharedServices;
+  @Autowired se.kansli.portfolio.Initiatives initiatives;
+  @Autowired se.kansli.portfolio.StatusReports statusReports;
   @Autowired org.springframework.context.ApplicationContext beans;
 
   BrowserContext context;
@@ -266,11 +268,11 @@ class AccessibilityTest {
     planPages(page, actor);
     followUpPages(page, actor);
     budgetPages(page, actor);
-    portfolioPages(page, actor);
     eservicePages(page, actor);
     messagingPages(page, actor, open);
     officerPages(page, actor);
     residentPages(page, actor);
+    portfolioPages(page, actor);
 
     // English.
     check(page, "/cases?lang=en", 200);
@@ -292,6 +294,56 @@ class AccessibilityTest {
               + " page(s) do not meet WCAG 2.1 AA:\n\n"
               + String.join("\n\n", problems));
     }
+  }
+
+  /**
+   * The portfolio: the list, a service and an initiative with their forms (directive, milestones,
+   * statuses, decisions), a refused status, the status item for a period and the public page.
+   */
+  private void portfolioPages(Page page, Actor actor) {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    var service =
+        sharedServices.create(
+            new se.kansli.portfolio.NewService(
+                "e-namnden",
+                "E-tjänsteplattformen " + suffix,
+                "En plattform för säkra meddelanden och e-tjänster.",
+                "E-nämnden",
+                se.kansli.portfolio.ServiceStage.IN_OPERATION,
+                LocalDate.of(2017, 1, 1),
+                null,
+                false),
+            actor);
+    sharedServices.join(service.id(), "boden", LocalDate.of(2017, 1, 1), null, actor);
+    statusReports.report(service.id(), "2022-06", "I drift och förvaltning sedan 2017", actor);
+    var initiative =
+        initiatives.create(
+            new se.kansli.portfolio.NewInitiative(
+                "e-namnden",
+                se.kansli.portfolio.InitiativeKind.PRESTUDY,
+                se.kansli.portfolio.InitiativePhase.ONGOING,
+                "Förstudie HR " + suffix,
+                "Förstudie om gemensamt IT-stöd för löneprocesserna.",
+                "HR-chef, Luleå kommun",
+                "Extern projektledare"),
+            actor);
+    initiatives.join(initiative.id(), "lulea", LocalDate.of(2022, 3, 16), null, true, actor);
+    initiatives.revise(
+        initiative.id(),
+        new se.kansli.portfolio.DirectiveRevision(
+            "Rev A", "Alla HR-processer", LocalDate.of(2022, 3, 16), "Styrgruppen"),
+        actor);
+    initiatives.addMilestone(
+        initiative.id(), "Förstudierapport", LocalDate.of(2022, 12, 31), null, actor);
+    statusReports.report(initiative.id(), "2022-06", "Förstudien pågår", actor);
+    check(page, "/portfolio", 200);
+    check(page, "/portfolio/services/" + service.id(), 200);
+    check(page, "/portfolio/initiatives/" + initiative.id(), 200);
+    submitWithoutBrowserValidation(page, "#report-status + form");
+    assertThat(page.locator("#period").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/portfolio/initiatives/{id} (refused: no period)");
+    check(page, "/portfolio/status?organisation=e-namnden&period=2022-06", 200);
+    check(page, "/public/portfolio", 200);
   }
 
   /**
@@ -678,29 +730,6 @@ class AccessibilityTest {
     checkCurrent(page, "/followup/budget/{id} (refused: a line without name)");
     check(
         page, "/followup/budget/" + budget.id() + "/lines/" + budget.lines().getFirst().id(), 200);
-  }
-
-  /** The portfolio: the coordinator's pages, a refused participation and the public page. */
-  private void portfolioPages(Page page, Actor actor) {
-    se.kansli.portfolio.ServiceView service =
-        sharedServices.create(
-            new se.kansli.portfolio.NewService(
-                "e-namnden",
-                "Datacenter " + WORD + " " + java.util.UUID.randomUUID(),
-                "Gemensamt datacenter.",
-                "E-nämnden",
-                se.kansli.portfolio.ServiceStage.IN_OPERATION,
-                LocalDate.of(2021, 3, 1),
-                "Migrering av kommuner pågår",
-                false),
-            actor);
-    sharedServices.join(service.id(), "boden", LocalDate.of(2021, 9, 1), null, actor);
-    check(page, "/portfolio", 200);
-    check(page, "/portfolio/services/" + service.id(), 200);
-    submitWithoutBrowserValidation(page, "#join + form");
-    assertThat(page.locator("#municipality").getAttribute("aria-invalid")).isEqualTo("true");
-    checkCurrent(page, "/portfolio/services/{id} (refused: a participation without municipality)");
-    check(page, "/public/portfolio", 200);
   }
 
   /** Old minutes: the upload page, a refused upload, and the review beside the source text. */

@@ -66,6 +66,8 @@ class TenantIsolationTest {
   @Autowired se.kansli.eservices.EServices eservices;
   @Autowired se.kansli.messaging.Conversations conversations;
   @Autowired se.kansli.portfolio.SharedServices sharedServices;
+  @Autowired se.kansli.portfolio.Initiatives initiatives;
+  @Autowired se.kansli.portfolio.StatusReports statusReports;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -1001,6 +1003,107 @@ class TenantIsolationTest {
         new Probe(json(post(p + "/leave"), "{\"leftOn\":\"2024-12-31\"}"), Expect.NOT_FOUND));
     probes.put("DELETE /api/portfolio/participations/{id}", new Probe(delete(p), Expect.NOT_FOUND));
     probes.put("GET /api/public/portfolio/services", open("/api/public/portfolio/services"));
+    probes.put(
+        "PUT /api/portfolio/services/{id}/status",
+        new Probe(
+            json(put(s + "/status"), "{\"period\":\"2024-01\",\"text\":\"x\"}"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/services/{id}/decisions",
+        new Probe(json(post(s + "/decisions"), "{\"caseNumber\":\"2024/1\"}"), Expect.NOT_FOUND));
+    initiativeProbes(probes, luleaAdmin);
+  }
+
+  private void initiativeProbes(Map<String, Probe> probes, Actor luleaAdmin) {
+    se.kansli.portfolio.InitiativeView initiative =
+        initiatives.create(
+            new se.kansli.portfolio.NewInitiative(
+                "lulea",
+                se.kansli.portfolio.InitiativeKind.PRESTUDY,
+                se.kansli.portfolio.InitiativePhase.ONGOING,
+                "Förstudie " + secretWord,
+                "Luleås egen",
+                null,
+                null),
+            luleaAdmin);
+    initiative =
+        initiatives.join(
+            initiative.id(), "boden", LocalDate.of(2024, 1, 1), null, true, luleaAdmin);
+    initiative =
+        initiatives.addMilestone(
+            initiative.id(), "Rapport", LocalDate.of(2024, 6, 1), null, luleaAdmin);
+    statusReports.report(initiative.id(), "2024-01", "Pågår " + secretWord, luleaAdmin);
+    String i = "/api/portfolio/initiatives/" + initiative.id();
+    String p =
+        "/api/portfolio/initiatives/participations/" + initiative.participations().getFirst().id();
+    String initiativeJson =
+        "{\"organisation\":\"lulea\",\"kind\":\"PRESTUDY\",\"phase\":\"ONGOING\","
+            + "\"name\":\"Kapad\",\"description\":\"x\"}";
+    probes.put(
+        "GET /api/portfolio/initiatives",
+        new Probe(get("/api/portfolio/initiatives"), Expect.NO_LULEA_DATA));
+    probes.put(
+        "POST /api/portfolio/initiatives",
+        new Probe(json(post("/api/portfolio/initiatives"), initiativeJson), Expect.REFUSED));
+    probes.put("GET /api/portfolio/initiatives/{id}", new Probe(get(i), Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/portfolio/initiatives/{id}",
+        new Probe(json(put(i), initiativeJson), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/initiatives/{id}/participations",
+        new Probe(
+            json(
+                post(i + "/participations"),
+                "{\"municipality\":\"kiruna\",\"joinedOn\":\"2024-01-01\",\"coFinancing\":true}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/initiatives/participations/{id}/leave",
+        new Probe(json(post(p + "/leave"), "{\"leftOn\":\"2024-12-31\"}"), Expect.NOT_FOUND));
+    probes.put(
+        "DELETE /api/portfolio/initiatives/participations/{id}",
+        new Probe(delete(p), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/initiatives/{id}/directive",
+        new Probe(
+            json(
+                post(i + "/directive"),
+                "{\"revision\":\"Rev Z\",\"scope\":\"x\",\"decidedOn\":\"2024-01-01\","
+                    + "\"decidedBy\":\"x\"}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/initiatives/{id}/milestones",
+        new Probe(
+            json(post(i + "/milestones"), "{\"title\":\"x\",\"dueOn\":\"2024-01-01\"}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/initiatives/{id}/milestones/{milestone}/done",
+        new Probe(
+            json(
+                post(i + "/milestones/" + initiative.milestones().getFirst().id() + "/done"),
+                "{\"doneOn\":\"2024-01-01\"}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/portfolio/initiatives/{id}/status",
+        new Probe(
+            json(put(i + "/status"), "{\"period\":\"2024-02\",\"text\":\"x\"}"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/initiatives/{id}/decisions",
+        new Probe(json(post(i + "/decisions"), "{\"caseNumber\":\"2024/1\"}"), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/portfolio/status-report",
+        new Probe(
+            get("/api/portfolio/status-report?organisation=lulea&period=2024-01"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/status-report",
+        new Probe(
+            json(
+                post("/api/portfolio/status-report"),
+                "{\"organisation\":\"lulea\",\"period\":\"2024-01\","
+                    + "\"meetingId\":\""
+                    + luleaMeeting.id()
+                    + "\",\"classificationCode\":\"2.2.0.1\"}"),
+            Expect.NOT_FOUND));
+    probes.put("GET /api/public/portfolio/initiatives", open("/api/public/portfolio/initiatives"));
   }
 
   private void meetingProbes(Map<String, Probe> probes) {
