@@ -27,15 +27,23 @@ import se.kansli.shared.Role;
 class PortfolioController {
 
   private final SharedServices services;
+  private final Agreements agreements;
   private final OrganisationDirectory organisations;
 
-  PortfolioController(SharedServices services, OrganisationDirectory organisations) {
+  PortfolioController(
+      SharedServices services, Agreements agreements, OrganisationDirectory organisations) {
     this.services = services;
+    this.agreements = agreements;
     this.organisations = organisations;
   }
 
+  /**
+   * The portfolio; {@code day} shows the agreements' deadlines as they stood on another day (the
+   * demo's agreements are those of the seed's 2022).
+   */
   @GetMapping("/portfolio")
-  String portfolio(Model model) {
+  String portfolio(@RequestParam(required = false) String day, Model model) {
+    model.addAttribute("day", FormValues.date(day, "day"));
     return portfolio(model, Map.of(), Map.of());
   }
 
@@ -156,7 +164,15 @@ class PortfolioController {
     model.addAttribute("stages", ServiceStage.values());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute("today", LocalDate.now(SwedishTime.ZONE));
+    LocalDate today = LocalDate.now(SwedishTime.ZONE);
+    model.addAttribute("today", today);
+    // The agreements: their own block on the page.
+    LocalDate day = model.getAttribute("day") instanceof LocalDate d ? d : today;
+    model.addAttribute("day", day);
+    model.addAttribute("agreements", agreements.list(actor));
+    model.addAttribute("deadlines", agreements.upcoming(day, actor));
+    model.addAttribute("horizon", agreements.horizon());
+    model.addAttribute("coordinator", coordinator(actor));
     return "portfolio/portfolio";
   }
 
@@ -175,6 +191,7 @@ class PortfolioController {
     model.addAttribute("form", form == null ? ServiceForm.of(service) : form);
     model.addAttribute("errors", errors);
     model.addAttribute("today", LocalDate.now(SwedishTime.ZONE));
+    model.addAttribute("agreementsBehind", agreements.behind(id, actor));
     return "portfolio/service";
   }
 

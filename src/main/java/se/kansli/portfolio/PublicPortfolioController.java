@@ -11,15 +11,19 @@ import se.kansli.platform.SwedishTime;
 class PublicPortfolioController {
 
   private final SharedServices services;
+  private final Agreements agreements;
 
-  PublicPortfolioController(SharedServices services) {
+  PublicPortfolioController(SharedServices services, Agreements agreements) {
     this.services = services;
+    this.agreements = agreements;
   }
 
   @GetMapping("/public/portfolio")
   String portfolio(Model model) {
     model.addAttribute("services", services.all());
-    model.addAttribute("today", LocalDate.now(SwedishTime.ZONE));
+    LocalDate today = LocalDate.now(SwedishTime.ZONE);
+    model.addAttribute("today", today);
+    model.addAttribute("agreements", agreements.frameworksInForce(today));
     return "portfolio/public";
   }
 }
