@@ -30,6 +30,7 @@ class PortfolioController {
   private final Initiatives initiatives;
   private final StatusReports statuses;
   private final PortfolioDecisions decisions;
+  private final Agreements agreements;
   private final OrganisationDirectory organisations;
   private final List<ServiceFunding> funding;
 
@@ -38,18 +39,25 @@ class PortfolioController {
       Initiatives initiatives,
       StatusReports statuses,
       PortfolioDecisions decisions,
+      Agreements agreements,
       OrganisationDirectory organisations,
       List<ServiceFunding> funding) {
     this.services = services;
     this.initiatives = initiatives;
     this.statuses = statuses;
     this.decisions = decisions;
+    this.agreements = agreements;
     this.organisations = organisations;
     this.funding = funding;
   }
 
+  /**
+   * The portfolio; {@code day} shows the agreements' deadlines as they stood on another day (the
+   * demo's agreements are those of the seed's 2022).
+   */
   @GetMapping("/portfolio")
-  String portfolio(Model model) {
+  String portfolio(@RequestParam(required = false) String day, Model model) {
+    model.addAttribute("day", FormValues.date(day, "day"));
     return portfolio(model, Map.of(), Map.of());
   }
 
@@ -236,7 +244,15 @@ class PortfolioController {
     model.addAttribute("stages", ServiceStage.values());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute("today", LocalDate.now(SwedishTime.ZONE));
+    LocalDate today = LocalDate.now(SwedishTime.ZONE);
+    model.addAttribute("today", today);
+    // The agreements: their own block on the page.
+    LocalDate day = model.getAttribute("day") instanceof LocalDate d ? d : today;
+    model.addAttribute("day", day);
+    model.addAttribute("agreements", agreements.list(actor));
+    model.addAttribute("deadlines", agreements.upcoming(day, actor));
+    model.addAttribute("horizon", agreements.horizon());
+    model.addAttribute("coordinator", coordinator(actor));
     return "portfolio/portfolio";
   }
 
@@ -265,6 +281,7 @@ class PortfolioController {
     model.addAttribute("decisions", decisions.decisions(id.value()));
     model.addAttribute("errors", errors);
     model.addAttribute("today", LocalDate.now(SwedishTime.ZONE));
+    model.addAttribute("agreementsBehind", agreements.behind(id, actor));
     return "portfolio/service";
   }
 

@@ -12,10 +12,13 @@ class PublicPortfolioController {
 
   private final SharedServices services;
   private final Initiatives initiatives;
+  private final Agreements agreements;
 
-  PublicPortfolioController(SharedServices services, Initiatives initiatives) {
+  PublicPortfolioController(
+      SharedServices services, Initiatives initiatives, Agreements agreements) {
     this.services = services;
     this.initiatives = initiatives;
+    this.agreements = agreements;
   }
 
   @GetMapping("/public/portfolio")
@@ -23,7 +26,9 @@ class PublicPortfolioController {
     model.addAttribute("services", services.all());
     model.addAttribute(
         "initiatives", initiatives.all().stream().filter(InitiativeView::open).toList());
-    model.addAttribute("today", LocalDate.now(SwedishTime.ZONE));
+    LocalDate today = LocalDate.now(SwedishTime.ZONE);
+    model.addAttribute("today", today);
+    model.addAttribute("agreements", agreements.frameworksInForce(today));
     return "portfolio/public";
   }
 }

@@ -88,6 +88,7 @@ class AccessibilityTest {
   @Autowired se.kansli.portfolio.SharedServices sharedServices;
   @Autowired se.kansli.portfolio.Initiatives initiatives;
   @Autowired se.kansli.portfolio.StatusReports statusReports;
+  @Autowired se.kansli.portfolio.Agreements agreements;
   @Autowired org.springframework.context.ApplicationContext beans;
 
   BrowserContext context;
@@ -273,6 +274,7 @@ class AccessibilityTest {
     officerPages(page, actor);
     residentPages(page, actor);
     portfolioPages(page, actor);
+    agreementPages(page, actor);
 
     // English.
     check(page, "/cases?lang=en", 200);
@@ -964,6 +966,61 @@ class AccessibilityTest {
     submitWithoutBrowserValidation(page, "main form.stack");
     checkCurrent(page, "/messages/{id} (reply refused: no text)");
     check(page, "/messages/" + conversation.id() + "?lang=en", 200);
+  }
+
+  /**
+   * The portfolio's agreements: the overview with the agreements' deadlines, a service with the
+   * agreement behind it, an agreement with its edit form, the new agreement form refused, and the
+   * public page. The data is Luleå's: e-namnden's agreements are counted on fixed days by other
+   * tests.
+   */
+  private void agreementPages(Page page, Actor actor) {
+    LocalDate today = LocalDate.now(SwedishTime.ZONE);
+    se.kansli.portfolio.ServiceView service =
+        sharedServices.create(
+            new se.kansli.portfolio.NewService(
+                "lulea",
+                "E-arkiv " + UUID.randomUUID(),
+                "Gemensamt e-arkiv",
+                "Luleå kommun",
+                se.kansli.portfolio.ServiceStage.IN_OPERATION,
+                today.minusYears(2),
+                null,
+                false),
+            actor);
+    se.kansli.portfolio.AgreementView agreement =
+        agreements.create(
+            new se.kansli.portfolio.NewAgreement(
+                "lulea",
+                se.kansli.portfolio.AgreementKind.FRAMEWORK_AGREEMENT,
+                "E-arkiv drift och support",
+                "Norrsken Arkivsystem AB",
+                "556000-0001",
+                "Drift och support av e-arkivet.",
+                false,
+                java.util.List.of("boden", "kiruna"),
+                today.minusYears(2),
+                today.plusDays(100),
+                java.util.List.of(new se.kansli.portfolio.ExtensionOption(12, null)),
+                3,
+                java.util.List.of(service.id().value()),
+                "LKS 2024/3"),
+            actor);
+    check(page, "/portfolio", 200);
+    assertThat(page.locator("#deadlines ~ table").count()).isPositive();
+    check(page, "/portfolio/services/" + service.id(), 200);
+    check(page, "/portfolio/agreements/" + agreement.id(), 200);
+    check(page, "/portfolio/agreements/new", 200);
+    page.locator("#title").fill("Felaktigt avtal");
+    page.locator("#supplierName").fill("Leverantör AB");
+    page.locator("#scope").fill("Omfattning");
+    page.locator("#startsOn").fill("2030-01-01");
+    page.locator("#endsOn").fill("2029-12-31");
+    submitWithoutBrowserValidation(page, "main form");
+    assertThat(page.locator("#endsOn").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/portfolio/agreements/new (refused: ends before it starts)");
+    check(page, "/public/portfolio", 200);
+    check(page, "/portfolio/agreements/" + agreement.id() + "?lang=en", 200);
   }
 
   /** Submits a form as it is, past the browser's own checks, to see the server's error page. */

@@ -68,6 +68,7 @@ class TenantIsolationTest {
   @Autowired se.kansli.portfolio.SharedServices sharedServices;
   @Autowired se.kansli.portfolio.Initiatives initiatives;
   @Autowired se.kansli.portfolio.StatusReports statusReports;
+  @Autowired se.kansli.portfolio.Agreements agreements;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -1010,6 +1011,45 @@ class TenantIsolationTest {
     probes.put(
         "POST /api/portfolio/services/{id}/decisions",
         new Probe(json(post(s + "/decisions"), "{\"caseNumber\":\"2024/1\"}"), Expect.NOT_FOUND));
+    se.kansli.portfolio.AgreementView agreement =
+        agreements.create(
+            new se.kansli.portfolio.NewAgreement(
+                "lulea",
+                se.kansli.portfolio.AgreementKind.CONTRACT,
+                "Avtal " + secretWord,
+                "Leverantör " + secretWord,
+                null,
+                "Luleås eget " + secretWord,
+                true,
+                null,
+                LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 3, 31),
+                null,
+                1,
+                java.util.List.of(service.id().value()),
+                null),
+            luleaAdmin);
+    String a = "/api/portfolio/agreements/" + agreement.id();
+    String agreementJson =
+        "{\"organisation\":\"lulea\",\"kind\":\"CONTRACT\",\"title\":\"Kapat\","
+            + "\"supplierName\":\"x\",\"scope\":\"x\",\"allMembers\":true,"
+            + "\"startsOn\":\"2024-01-01\",\"endsOn\":\"2024-12-31\"}";
+    probes.put(
+        "GET /api/portfolio/agreements",
+        new Probe(get("/api/portfolio/agreements"), Expect.NO_LULEA_DATA));
+    probes.put(
+        "POST /api/portfolio/agreements",
+        new Probe(json(post("/api/portfolio/agreements"), agreementJson), Expect.REFUSED));
+    probes.put(
+        "GET /api/portfolio/agreements/deadlines",
+        new Probe(
+            get("/api/portfolio/agreements/deadlines").param("day", "2024-01-15"),
+            Expect.NO_LULEA_DATA));
+    probes.put("GET /api/portfolio/agreements/{id}", new Probe(get(a), Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/portfolio/agreements/{id}",
+        new Probe(json(put(a), agreementJson), Expect.NOT_FOUND));
+    probes.put("GET /api/public/portfolio/agreements", open("/api/public/portfolio/agreements"));
     initiativeProbes(probes, luleaAdmin);
   }
 
