@@ -29,14 +29,34 @@ class DemoPortfolio implements ApplicationRunner {
   private static final String COMMITTEE = "e-namnden";
   private static final LocalDate START_2017 = LocalDate.of(2017, 1, 1);
 
-  private final SharedServices services;
+  private static final String PERIOD = "2022-06";
 
-  DemoPortfolio(SharedServices services) {
+  private final SharedServices services;
+  private final StatusReports statuses;
+
+  DemoPortfolio(SharedServices services, StatusReports statuses) {
     this.services = services;
+    this.statuses = statuses;
   }
 
   /** A municipality joining on a day. */
   private record Joined(String municipality, LocalDate on) {}
+
+  /** The seed's §14 status lines for June 2022, one a line. */
+  private static final java.util.Map<String, String> STATUS_2022_06 =
+      java.util.Map.of(
+          "Datacenter Norrbotten",
+          "I drift och förvaltning sedan 2021.\nMigrering av kommuner pågår.",
+          "E-tjänsteplattformen",
+          "I drift och förvaltning sedan 2017.\nEn av Sveriges största installationer med mer än"
+              + " 1 000 e-tjänster, över 450 000 ärenden och mer än 260 000 unika besökare.\nNy"
+              + " drift-, support- och utvecklingsupphandling under 2022/2023.",
+          "Verksamhetssystem för räddningstjänsten",
+          "I drift och förvaltning sedan 2017.",
+          "Gemensamt e-arkiv",
+          "I drift sedan 2019.\nDialog kring gemensamt stöd och förvaltning pågår.",
+          "Digitala signaturer",
+          "Funktionen driftsatt.");
 
   @Override
   public void run(ApplicationArguments args) {
@@ -135,6 +155,7 @@ class DemoPortfolio implements ApplicationRunner {
     }
     ServiceView created = services.create(service, system);
     joined.forEach(j -> services.join(created.id(), j.municipality(), j.on(), null, system));
+    statuses.report(created.id(), PERIOD, STATUS_2022_06.get(service.name()), system);
     log.info("Demo: shared service {} with {} municipalities", service.name(), joined.size());
   }
 

@@ -135,8 +135,11 @@ public class StatusReports {
             .toList();
     Map<UUID, List<StatusReportView>> serviceStatuses =
         tables.statuses(running.stream().map(s -> s.id().value()).toList());
+    LocalDate day = lastDay(p);
     for (ServiceView s : running) {
-      entries.add(new StatusItem.Entry(s.name(), lines(serviceStatuses.get(s.id().value()), p)));
+      List<String> lines = new ArrayList<>(lines(serviceStatuses.get(s.id().value()), p));
+      lines.add(participation(s, day));
+      entries.add(new StatusItem.Entry(s.name(), lines));
     }
     for (InitiativeView i : initiatives.list(actor)) {
       if (i.organisation().equals(org.value()) && (i.open() || i.status(p).isPresent())) {
@@ -288,6 +291,36 @@ public class StatusReports {
             null,
             null),
         actor);
+  }
+
+  /**
+   * Who takes part, from the portfolio's participation on the period's last day: for a service each
+   * municipality activates itself, who has activated it.
+   */
+  static String participation(ServiceView service, LocalDate day) {
+    List<String> names =
+        service.participantsOn(day).stream().map(ParticipationView::municipalityName).toList();
+    String who = names.isEmpty() ? null : joined(names);
+    if (service.selfActivated()) {
+      return "Varje kommun beslutar och aktiverar själv för nyttjande; "
+          + (who == null ? "ingen kommun har aktiverat den än." : "aktiverad av " + who + ".");
+    }
+    return who == null ? "Ingen kommun deltar." : "Deltar: " + who + ".";
+  }
+
+  private static String joined(List<String> names) {
+    return names.size() == 1
+        ? names.getFirst()
+        : String.join(", ", names.subList(0, names.size() - 1)) + " och " + names.getLast();
+  }
+
+  /** The last day of a period written as a month (2022-06); today for any other period. */
+  private LocalDate lastDay(String period) {
+    try {
+      return java.time.YearMonth.parse(period).atEndOfMonth();
+    } catch (java.time.format.DateTimeParseException notAMonth) {
+      return LocalDate.now(se.kansli.platform.SwedishTime.ZONE);
+    }
   }
 
   private static List<String> lines(List<StatusReportView> statuses, String period) {

@@ -40,6 +40,7 @@ class DemoFollowUpTest {
 
   @Autowired FollowUpReports reports;
   @Autowired se.kansli.portfolio.SharedServices services;
+  @Autowired se.kansli.portfolio.StatusReports statusReports;
   @Autowired DocumentRegistry documents;
 
   private static final Actor COMMITTEE =
@@ -105,6 +106,15 @@ class DemoFollowUpTest {
                 .participantsOn(java.time.LocalDate.of(2022, 6, 22)))
         .extracting(se.kansli.portfolio.ParticipationView::municipality)
         .containsExactly("alvsbyn", "boden", "gallivare");
+
+    // The seed's §14, produced from the portfolio: statuses and who takes part in June 2022.
+    String item = statusReports.item("e-namnden", "2022-06", COMMITTEE).text();
+    assertThat(item)
+        .contains(
+            "• Datacenter Norrbotten\nSTATUS:",
+            "Deltar: Älvsbyns kommun, Bodens kommun och Gällivare kommun.",
+            "aktiverad av Luleå kommun och Piteå kommun.",
+            "• Förstudie gemensamt personal/HR-system\nSTATUS:");
   }
 
   @Test
