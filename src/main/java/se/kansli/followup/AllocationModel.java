@@ -10,6 +10,9 @@ public enum AllocationModel {
   FIXED_PERCENTAGES,
   /** By the municipality's metered eID transactions (BankID, Freja, signing, SMS) in the year. */
   METERED,
-  /** Equal shares, but only among the municipalities that joined the shared service. */
+  /**
+   * Among the municipalities taking part in the shared service or initiative the line funds, by
+   * their days of participation in the year (the portfolio's dated participation).
+   */
   PARTICIPANTS
 }

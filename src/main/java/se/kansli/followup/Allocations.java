@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import se.kansli.organisations.Organisation;
 import se.kansli.organisations.OrganisationDirectory;
+import se.kansli.portfolio.Participants;
 import se.kansli.shared.Actor;
 import se.kansli.shared.OrganisationId;
 import se.kansli.signing.EidMetering;
@@ -20,7 +22,8 @@ import se.kansli.signing.TransactionKind;
 /**
  * Splits budget lines between the municipalities by each line's allocation model, to the öre by
  * largest remainder, and builds the year-end invoice basis. All 14 municipalities take part in
- * every line except a PARTICIPANTS line, which names its own.
+ * every line except a PARTICIPANTS line, which is split among those taking part in the shared
+ * service or initiative it funds, by their days of participation in the year.
  */
 @Component
 class Allocations {
@@ -29,16 +32,32 @@ class Allocations {
   private final Populations populations;
   private final EidMetering metering;
   private final FollowUpProperties properties;
+  private final Participants participants;
 
   Allocations(
       OrganisationDirectory organisations,
       Populations populations,
       EidMetering metering,
-      FollowUpProperties properties) {
+      FollowUpProperties properties,
+      Participants participants) {
     this.organisations = organisations;
     this.populations = populations;
     this.metering = metering;
     this.properties = properties;
+    this.participants = participants;
+  }
+
+  /** Who pays for a line funding a shared service or an initiative: days of taking part. */
+  Map<String, Long> payingDays(UUID fundedBy, int year) {
+    return participants.payingDays(fundedBy, year);
+  }
+
+  java.util.Optional<Participants.Fundable> fundable(UUID id) {
+    return participants.find(id);
+  }
+
+  List<Participants.Fundable> fundable(String organisation) {
+    return participants.fundable(organisation);
   }
 
   /** The municipalities in Swedish order of their names. */
@@ -96,10 +115,19 @@ class Allocations {
     Map<String, BigDecimal> weights = new LinkedHashMap<>();
     switch (line.allocationModel()) {
       case EQUAL -> municipalities.forEach(m -> weights.put(m.id().value(), BigDecimal.ONE));
-      case PARTICIPANTS ->
-          municipalities.stream()
-              .filter(m -> line.participatingMunicipalities().contains(m.id().value()))
-              .forEach(m -> weights.put(m.id().value(), BigDecimal.ONE));
+      case PARTICIPANTS -> {
+        Map<String, Long> days =
+            line.fundedBy() == null ? Map.of() : participants.payingDays(line.fundedBy(), year);
+        municipalities.stream()
+            .map(m -> m.id().value())
+            .filter(line.participatingMunicipalities()::contains)
+            .forEach(m ->
+                weights.put(
+                    m,
+                    line.fundedBy() == null
+                        ? BigDecimal.ONE
+                        : BigDecimal.valueOf(days.getOrDefault(m, 0L))));
+      }
       case POPULATION ->
           populations
               .forYear(year, municipalities.stream().map(Organisation::id).toList(), line.name())

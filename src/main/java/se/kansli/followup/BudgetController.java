@@ -101,7 +101,9 @@ class BudgetController {
     form.add("name", l.name());
     form.add("amount", l.amount().number());
     form.add("allocationModel", l.allocationModel().name());
-    l.participatingMunicipalities().forEach(m -> form.add("participatingMunicipalities", m));
+    if (l.fundedBy() != null) {
+      form.add("fundedBy", l.fundedBy().toString());
+    }
     l.percentages()
         .forEach((m, p) ->
             form.add("percent-" + m, p.stripTrailingZeros().toPlainString().replace('.', ',')));
@@ -271,6 +273,7 @@ class BudgetController {
     model.addAttribute("budget", budget);
     model.addAttribute("editor", editor(actor));
     model.addAttribute("municipalities", allocations.municipalities());
+    model.addAttribute("fundables", allocations.fundable(budget.organisation()));
     model.addAttribute("models", AllocationModel.values());
     model.addAttribute("kinds", LineKind.values());
     model.addAttribute("form", form);
@@ -294,6 +297,7 @@ class BudgetController {
     model.addAttribute("budget", budget);
     model.addAttribute("line", line);
     model.addAttribute("municipalities", allocations.municipalities());
+    model.addAttribute("fundables", allocations.fundable(budget.organisation()));
     model.addAttribute("models", AllocationModel.values());
     model.addAttribute("kinds", LineKind.values());
     model.addAttribute("form", form);

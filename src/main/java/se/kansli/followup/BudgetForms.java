@@ -2,10 +2,8 @@ package se.kansli.followup;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.UUID;
 import org.springframework.util.MultiValueMap;
 import se.kansli.shared.InvalidInput;
 
@@ -39,7 +37,7 @@ final class BudgetForms {
     }
   }
 
-  /** The line form: percentages come as "percent-<municipality>", participants as checkboxes. */
+  /** The line form: percentages come as "percent-<municipality>", the funded service as its id. */
   static NewBudgetLine line(MultiValueMap<String, String> form) {
     String kind = form.getFirst("kind");
     String model = form.getFirst("allocationModel");
@@ -52,8 +50,6 @@ final class BudgetForms {
         }
       }
     });
-    List<String> participants = form.getOrDefault("participatingMunicipalities", List.of());
-    Set<String> set = new HashSet<>(participants);
     return new NewBudgetLine(
         kind == null || kind.isBlank() ? null : enumValue(LineKind.class, kind, "kind"),
         form.getFirst("name"),
@@ -61,8 +57,19 @@ final class BudgetForms {
         model == null || model.isBlank()
             ? null
             : enumValue(AllocationModel.class, model, "allocationModel"),
-        set,
+        fundedBy(form.getFirst("fundedBy")),
         percentages);
+  }
+
+  private static UUID fundedBy(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("fundedBy", "Tjänsten eller initiativet finns inte i portföljen.");
+    }
   }
 
   private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {

@@ -85,7 +85,7 @@ public class Budgets {
         organisation.name(),
         head.year(),
         head.akiPercent(),
-        lines(head.id()));
+        lines(head.id(), head.year()));
   }
 
   @Transactional
@@ -116,9 +116,9 @@ public class Budgets {
   @Transactional
   public BudgetView addLine(UUID budgetId, NewBudgetLine line, Actor actor) {
     BudgetView budget = lockForChange(budgetId, actor);
-    validate(budget.year(), line);
+    validate(budget, line);
     int position = budget.lines().stream().mapToInt(BudgetLineView::position).max().orElse(0) + 1;
-    insertLine(budgetId, UUID.randomUUID(), position, line);
+    insertLine(budgetId, UUID.randomUUID(), position, line, List.of());
     return get(budgetId, actor);
   }
 
@@ -130,9 +130,9 @@ public class Budgets {
             .filter(l -> l.id().equals(lineId))
             .findFirst()
             .orElseThrow(() -> new NotFound("Budgetraden finns inte."));
-    validate(budget.year(), line);
+    validate(budget, line);
     jdbc.sql("delete from budget_lines where id = ?").param(lineId).update();
-    insertLine(budgetId, lineId, old.position(), line);
+    insertLine(budgetId, lineId, old.position(), line, List.of());
     return get(budgetId, actor);
   }
 
@@ -188,8 +188,9 @@ public class Budgets {
               line.name(),
               indexed(line.amount(), budget.akiPercent()).toBigDecimal(),
               line.allocationModel(),
-              Set.copyOf(line.participatingMunicipalities()),
-              line.percentages()));
+              line.fundedBy(),
+              line.percentages()),
+          line.fundedBy() == null ? line.participatingMunicipalities() : List.of());
     }
     return get(next.id(), actor);
   }
@@ -220,7 +221,9 @@ public class Budgets {
     return get(budgetId, actor);
   }
 
-  private void validate(int year, NewBudgetLine line) {
+  private void validate(BudgetView budget, NewBudgetLine line) {
+    int year = budget.year();
+    String organisation = budget.organisation();
     if (line.kind() == null) {
       throw new InvalidInput("kind", "Välj intäkt eller kostnad.");
     }
@@ -249,16 +252,19 @@ public class Budgets {
             .collect(java.util.stream.Collectors.toSet());
     switch (line.allocationModel()) {
       case PARTICIPANTS -> {
-        if (line.participatingMunicipalities().isEmpty()) {
+        if (line.fundedBy() == null) {
           throw new InvalidInput(
-              "participatingMunicipalities",
-              "Välj vilka kommuner som deltar i tjänsten för raden \"" + name + "\".");
+              "fundedBy",
+              "Välj vilken gemensam tjänst eller vilket initiativ raden \""
+                  + name
+                  + "\" finansierar; de som deltar i den betalar.");
         }
-        for (String m : line.participatingMunicipalities()) {
-          if (!municipalities.contains(m)) {
-            throw new InvalidInput("participatingMunicipalities", "Okänd kommun: " + m + ".");
-          }
-        }
+        allocations
+            .fundable(line.fundedBy())
+            .filter(f -> f.organisation().equals(organisation))
+            .orElseThrow(() ->
+                new InvalidInput(
+                    "fundedBy", "Tjänsten eller initiativet finns inte i portföljen."));
       }
       case FIXED_PERCENTAGES -> {
         BigDecimal sum = BigDecimal.ZERO;
@@ -292,13 +298,22 @@ public class Budgets {
     }
   }
 
-  private void insertLine(UUID budgetId, UUID lineId, int position, NewBudgetLine line) {
+  /**
+   * @param legacyParticipants only for a line from before the portfolio, copied to next year: its
+   *     own list of who pays
+   */
+  private void insertLine(
+      UUID budgetId,
+      UUID lineId,
+      int position,
+      NewBudgetLine line,
+      List<String> legacyParticipants) {
     boolean participants = line.allocationModel() == AllocationModel.PARTICIPANTS;
     jdbc.sql(
             """
             insert into budget_lines (id, budget_id, position, kind, name, amount,
-              allocation_model, participating_municipalities)
-            values (?, ?, ?, ?, ?, ?, ?, ?)
+              allocation_model, participating_municipalities, funded_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(
             lineId,
@@ -309,8 +324,9 @@ public class Budgets {
             line.amount().setScale(2),
             line.allocationModel().name(),
             participants
-                ? line.participatingMunicipalities().stream().sorted().toArray(String[]::new)
-                : new String[0])
+                ? legacyParticipants.stream().sorted().toArray(String[]::new)
+                : new String[0],
+            participants ? line.fundedBy() : null)
         .update();
     if (line.allocationModel() == AllocationModel.FIXED_PERCENTAGES) {
       for (var e : new TreeMap<>(line.percentages()).entrySet()) {
@@ -322,7 +338,7 @@ public class Budgets {
     }
   }
 
-  private List<BudgetLineView> lines(UUID budgetId) {
+  private List<BudgetLineView> lines(UUID budgetId, int year) {
     Map<UUID, Map<String, BigDecimal>> percentages = new LinkedHashMap<>();
     jdbc.sql(
             """
@@ -341,6 +357,11 @@ public class Budgets {
         .param(budgetId)
         .query((rs, i) -> {
           UUID id = rs.getObject("id", UUID.class);
+          UUID fundedBy = rs.getObject("funded_by", UUID.class);
+          List<String> participants =
+              fundedBy == null
+                  ? strings(rs.getArray("participating_municipalities"))
+                  : List.copyOf(allocations.payingDays(fundedBy, year).keySet());
           return new BudgetLineView(
               id,
               rs.getInt("position"),
@@ -348,7 +369,9 @@ public class Budgets {
               rs.getString("name"),
               Money.of(rs.getBigDecimal("amount")),
               AllocationModel.valueOf(rs.getString("allocation_model")),
-              strings(rs.getArray("participating_municipalities")).stream()
+              fundedBy,
+              allocations.fundable(fundedBy).map(f -> f.name()).orElse(null),
+              participants.stream()
                   .sorted(java.util.Comparator.comparing(m -> order.getOrDefault(m, 99)))
                   .toList(),
               Map.copyOf(percentages.getOrDefault(id, Map.of())));

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -11,6 +12,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import se.kansli.portfolio.Participants;
 import se.kansli.shared.Actor;
 import se.kansli.shared.OrganisationId;
 import se.kansli.shared.Role;
@@ -29,11 +31,9 @@ class DemoBudget implements ApplicationRunner {
   private static final OrganisationId COMMITTEE = OrganisationId.of("e-namnden");
   // Illustrative: the cooperation agreement's real AKI figure for the year is not in the seed.
   private static final BigDecimal ILLUSTRATIVE_AKI = new BigDecimal("3.5");
-  // Illustrative subsets: the seed does not say which municipalities joined these services.
-  private static final Set<String> RESCUE_SERVICE =
-      Set.of("lulea", "boden", "pitea", "kalix", "alvsbyn", "haparanda");
-  private static final Set<String> E_ARCHIVE =
-      Set.of("lulea", "kiruna", "gallivare", "pajala", "jokkmokk", "arjeplog", "arvidsjaur");
+  // The portfolio's services these lines fund; who takes part, and since when, is kept there.
+  static final String RESCUE_SERVICE = "Verksamhetssystem för räddningstjänsten";
+  static final String E_ARCHIVE = "Gemensamt e-arkiv";
 
   // The seed's interim report 2022: "Utfall per sista maj (tkr): intäkter 1 792, kostnader 1 673,
   // avvikelse 120"; budget 5 034 and forecast 6 193 on both sides. Kronor chosen so that they
@@ -43,16 +43,15 @@ class DemoBudget implements ApplicationRunner {
   static final long SEED_BUDGET = 5_034_000;
   static final long SEED_FORECAST = 6_193_000;
   static final String PROJECTS = "Projekt som tillkommit under året";
-  // Illustrative: the seed names the projects, not who takes part in them.
-  private static final Set<String> PROJECT_PARTNERS =
-      Set.of("lulea", "boden", "pitea", "kiruna", "gallivare", "alvsbyn");
 
   private final Budgets budgets;
   private final Actuals actuals;
+  private final Participants participants;
 
-  DemoBudget(Budgets budgets, Actuals actuals) {
+  DemoBudget(Budgets budgets, Actuals actuals, Participants participants) {
     this.budgets = budgets;
     this.actuals = actuals;
+    this.participants = participants;
   }
 
   @Override
@@ -85,14 +84,14 @@ class DemoBudget implements ApplicationRunner {
   private void budget2022(Actor system) {
     BudgetView budget = budgets.create(COMMITTEE.value(), 2022, system);
     for (LineKind kind : LineKind.values()) {
-      line(budget, kind, "Grundfinansiering", 1_100_000, AllocationModel.EQUAL, Set.of(), system);
+      line(budget, kind, "Grundfinansiering", 1_100_000, AllocationModel.EQUAL, null, system);
       line(
           budget,
           kind,
           "Verksamhetsutvecklare e-tjänster",
           950_000,
           AllocationModel.POPULATION,
-          Set.of(),
+          null,
           system);
       line(
           budget,
@@ -100,19 +99,13 @@ class DemoBudget implements ApplicationRunner {
           "Förvaltningsledare verksamhetssystem SOC",
           1_200_000,
           AllocationModel.POPULATION,
-          Set.of(),
+          null,
           system);
-      line(
-          budget,
-          kind,
-          "E-tjänsteplattform",
-          1_020_000,
-          AllocationModel.POPULATION,
-          Set.of(),
-          system);
-      line(budget, kind, "SOC system grund", 450_000, AllocationModel.EQUAL, Set.of(), system);
+      line(budget, kind, "E-tjänsteplattform", 1_020_000, AllocationModel.POPULATION, null, system);
+      line(budget, kind, "SOC system grund", 450_000, AllocationModel.EQUAL, null, system);
       line(budget, kind, "E-arkiv", 314_000, AllocationModel.PARTICIPANTS, E_ARCHIVE, system);
-      line(budget, kind, PROJECTS, 0, AllocationModel.PARTICIPANTS, PROJECT_PARTNERS, system);
+      // Shared equally until the year's projects have their participants in the portfolio.
+      line(budget, kind, PROJECTS, 0, AllocationModel.EQUAL, null, system);
     }
     BudgetView created = budgets.get(budget.id(), system);
     actualsToMay(created, system);
@@ -133,14 +126,14 @@ class DemoBudget implements ApplicationRunner {
   private void budget2023(Actor system) {
     BudgetView budget = budgets.create(COMMITTEE.value(), 2023, system);
     for (LineKind kind : LineKind.values()) {
-      line(budget, kind, "Grundfinansiering", 1_127_000, AllocationModel.EQUAL, Set.of(), system);
+      line(budget, kind, "Grundfinansiering", 1_127_000, AllocationModel.EQUAL, null, system);
       line(
           budget,
           kind,
           "Verksamhetsutvecklare e-tjänster",
           991_800,
           AllocationModel.POPULATION,
-          Set.of(),
+          null,
           system);
       line(
           budget,
@@ -148,16 +141,9 @@ class DemoBudget implements ApplicationRunner {
           "Förvaltningsledare verksamhetssystem SOC",
           2_888_700,
           AllocationModel.POPULATION,
-          Set.of(),
+          null,
           system);
-      line(
-          budget,
-          kind,
-          "E-tjänsteplattform",
-          1_046_900,
-          AllocationModel.POPULATION,
-          Set.of(),
-          system);
+      line(budget, kind, "E-tjänsteplattform", 1_046_900, AllocationModel.POPULATION, null, system);
       line(
           budget,
           kind,
@@ -166,7 +152,7 @@ class DemoBudget implements ApplicationRunner {
           AllocationModel.PARTICIPANTS,
           RESCUE_SERVICE,
           system);
-      line(budget, kind, "SOC system grund", 509_200, AllocationModel.EQUAL, Set.of(), system);
+      line(budget, kind, "SOC system grund", 509_200, AllocationModel.EQUAL, null, system);
       line(budget, kind, "E-arkiv", 322_000, AllocationModel.PARTICIPANTS, E_ARCHIVE, system);
     }
     budgets.setAki(budget.id(), ILLUSTRATIVE_AKI, system);
@@ -217,11 +203,20 @@ class DemoBudget implements ApplicationRunner {
       String name,
       long kronor,
       AllocationModel model,
-      Set<String> participants,
+      String fundedService,
       Actor actor) {
+    UUID fundedBy =
+        fundedService == null
+            ? null
+            : participants.fundable(COMMITTEE.value()).stream()
+                .filter(f -> f.name().equals(fundedService))
+                .findFirst()
+                .orElseThrow(
+                    () -> new IllegalStateException("The demo portfolio has no " + fundedService))
+                .id();
     budgets.addLine(
         budget.id(),
-        new NewBudgetLine(kind, name, BigDecimal.valueOf(kronor), model, participants, Map.of()),
+        new NewBudgetLine(kind, name, BigDecimal.valueOf(kronor), model, fundedBy, Map.of()),
         actor);
   }
 }

@@ -48,7 +48,8 @@ class MeetingOutcomes {
       case BODY_ATTENDANCE -> bodyAttendance(body, year, until, actor);
       case MEETINGS_HELD -> meetingsHeld(body, year, until, actor);
       case MUNICIPALITY_ATTENDANCE -> municipalities(body, year, until, actor);
-      case MANUAL -> throw new IllegalArgumentException("A manual indicator is not computed");
+      case MANUAL, AGREEMENTS_IN_FORCE ->
+          throw new IllegalArgumentException("Not computed from the meetings: " + source);
     };
   }
 

@@ -2,24 +2,23 @@ package se.kansli.followup;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.Set;
+import java.util.UUID;
 
 /**
- * A budget line as entered. {@code participatingMunicipalities} is read only for {@link
- * AllocationModel#PARTICIPANTS} and {@code percentages} (municipality id → percent) only for {@link
- * AllocationModel#FIXED_PERCENTAGES}.
+ * A budget line as entered. {@code fundedBy} (a shared service or an initiative of the portfolio)
+ * is read only for {@link AllocationModel#PARTICIPANTS}: the portfolio's participation says who
+ * pays, so that it is kept in one place. {@code percentages} (municipality id → percent) is read
+ * only for {@link AllocationModel#FIXED_PERCENTAGES}.
  */
 public record NewBudgetLine(
     LineKind kind,
     String name,
     BigDecimal amount,
     AllocationModel allocationModel,
-    Set<String> participatingMunicipalities,
+    UUID fundedBy,
     Map<String, BigDecimal> percentages) {
 
   public NewBudgetLine {
-    participatingMunicipalities =
-        participatingMunicipalities == null ? Set.of() : Set.copyOf(participatingMunicipalities);
     percentages = percentages == null ? Map.of() : Map.copyOf(percentages);
   }
 }

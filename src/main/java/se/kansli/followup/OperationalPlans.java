@@ -34,16 +34,19 @@ public class OperationalPlans {
 
   private final Plans plans;
   private final MeetingOutcomes meetingOutcomes;
+  private final AgreementOutcomes agreementOutcomes;
   private final BodyDirectory bodies;
   private final OrganisationDirectory organisations;
 
   OperationalPlans(
       Plans plans,
       MeetingOutcomes meetingOutcomes,
+      AgreementOutcomes agreementOutcomes,
       BodyDirectory bodies,
       OrganisationDirectory organisations) {
     this.plans = plans;
     this.meetingOutcomes = meetingOutcomes;
+    this.agreementOutcomes = agreementOutcomes;
     this.bodies = bodies;
     this.organisations = organisations;
   }
@@ -192,8 +195,10 @@ public class OperationalPlans {
         new Target(
             command.comparison(), command.targetValue(), command.unit(), command.unitLabel());
     UUID body = null;
-    if (command.source().computed()) {
+    if (command.source().fromMeetings()) {
       body = body(command, plan, actor);
+    }
+    if (command.source().computed()) {
       requireUnitFits(command.source(), target);
     }
     return new Plans.StoredIndicator(
@@ -208,7 +213,10 @@ public class OperationalPlans {
     Plans.StoredIndicator stored = indicator(plan, indicator);
     if (stored.source().computed()) {
       throw new Conflict(
-          "value", "Indikatorn räknas fram ur sammanträdena; utfallet kan inte skrivas in.");
+          "value",
+          stored.source().fromMeetings()
+              ? "Indikatorn räknas fram ur sammanträdena; utfallet kan inte skrivas in."
+              : "Indikatorn räknas fram ur portföljens avtal; utfallet kan inte skrivas in.");
     }
     Period period = Period.parse(outcome.period(), plan.year());
     BigDecimal value =
@@ -271,6 +279,26 @@ public class OperationalPlans {
       List<Plans.StoredOutcome> stored,
       LocalDate until,
       Actor actor) {
+    if (i.source() == IndicatorSource.AGREEMENTS_IN_FORCE) {
+      MeetingOutcomes.Computed computed =
+          agreementOutcomes.compute(plan.organisation(), plan.year(), until);
+      return new IndicatorView(
+          i.id(),
+          i.goal(),
+          i.name(),
+          i.target(),
+          i.source(),
+          null,
+          null,
+          List.of(),
+          computed.points(),
+          computed.current(),
+          computed.detail(),
+          computed.current() == null ? null : i.target().metBy(computed.current()),
+          i.forecast(),
+          i.forecastComment(),
+          suggest(i, computed.current(), 0));
+    }
     if (i.source().computed()) {
       BodyId body = new BodyId(i.body());
       MeetingOutcomes.Computed computed =
@@ -364,15 +392,17 @@ public class OperationalPlans {
 
   private static void requireUnitFits(IndicatorSource source, Target target) {
     Target.TargetUnit expected =
-        source == IndicatorSource.MEETINGS_HELD
+        source == IndicatorSource.MEETINGS_HELD || source == IndicatorSource.AGREEMENTS_IN_FORCE
             ? Target.TargetUnit.COUNT
             : Target.TargetUnit.PERCENT;
     if (target.unit() != expected) {
       throw new InvalidInput(
           "unit",
-          expected == Target.TargetUnit.COUNT
-              ? "Antal hållna sammanträden mäts som ett antal."
-              : "Närvaro mäts i procent.");
+          source == IndicatorSource.AGREEMENTS_IN_FORCE
+              ? "Ramavtal i kraft räknas som ett antal."
+              : expected == Target.TargetUnit.COUNT
+                  ? "Antal hållna sammanträden mäts som ett antal."
+                  : "Närvaro mäts i procent.");
     }
   }
 

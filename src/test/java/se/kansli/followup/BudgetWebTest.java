@@ -31,6 +31,7 @@ class BudgetWebTest {
   @Autowired TestStaff staff;
   @Autowired UserDetailsService signIn;
   @Autowired Budgets budgets;
+  @Autowired se.kansli.portfolio.SharedServices services;
 
   StaffUser secretaryUser;
   UserDetails secretary;
@@ -45,6 +46,8 @@ class BudgetWebTest {
   void aSecretaryAddsLinesAndSeesTheSplitChartAndFiles() throws Exception {
     BudgetView budget = BudgetFixture.fresh(budgets, "e-namnden", secretaryUser.asActor());
     String page = "/followup/budget/" + budget.id();
+    java.util.UUID archive =
+        BudgetFixture.service(services, secretaryUser.asActor(), "lulea", "kiruna");
     mvc.perform(
             post(page + "/lines")
                 .with(user(secretary))
@@ -63,8 +66,17 @@ class BudgetWebTest {
                 .param("name", "E-arkiv")
                 .param("amount", "322\u00a0000,50")
                 .param("allocationModel", "PARTICIPANTS")
-                .param("participatingMunicipalities", "lulea", "kiruna"))
+                .param("fundedBy", archive.toString()))
         .andExpect(status().is3xxRedirection());
+    // The service's page in the portfolio names the budget line that funds it.
+    mvc.perform(get("/portfolio/services/" + archive).with(user(secretary)))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("/followup/budget/" + budget.id()),
+                        containsString("322 000,50"))));
 
     mvc.perform(get(page).with(user(secretary)))
         .andExpect(status().isOk())

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +31,7 @@ class BudgetsTest {
   @Autowired TestStaff staff;
   @Autowired OrganisationDirectory organisations;
   @Autowired Populations populations;
+  @Autowired se.kansli.portfolio.SharedServices services;
 
   Actor secretary;
 
@@ -58,7 +59,7 @@ class BudgetsTest {
             "E-arkiv",
             new BigDecimal("322000"),
             AllocationModel.PARTICIPANTS,
-            Set.of("lulea", "kiruna", "pajala"),
+            BudgetFixture.service(services, secretary, "lulea", "kiruna", "pajala"),
             Map.of()),
         secretary);
     budgets.addLine(
@@ -88,6 +89,57 @@ class BudgetsTest {
     // 322 000 kr / 3 = 107 333,33… : one of the three gets the extra öre.
     assertThat(row(allocation, "lulea").shares().get(2).ore()).isBetween(10_733_333L, 10_733_334L);
     assertThat(budgets.get(budget.id(), secretary).result()).isEqualTo(Money.ZERO);
+  }
+
+  @Test
+  void aLineAmongParticipantsIsSplitByTheDaysEachTookPartInTheServiceThatYear() {
+    BudgetView budget = BudgetFixture.fresh(budgets, "e-namnden", secretary);
+    UUID dataCentre = BudgetFixture.service(services, secretary, "alvsbyn");
+    se.kansli.portfolio.ServiceId service = new se.kansli.portfolio.ServiceId(dataCentre);
+    int year = budget.year();
+    // Boden joins on 1 July, Gällivare leaves on 30 June: each half a year (of 365 or 366 days).
+    services.join(service, "boden", LocalDate.of(year, 7, 1), null, secretary);
+    services.join(
+        service, "gallivare", LocalDate.of(year - 3, 1, 1), LocalDate.of(year, 6, 30), secretary);
+    services.join(service, "kiruna", LocalDate.of(year + 1, 1, 1), null, secretary);
+    assertThatThrownBy(() ->
+            budgets.addLine(
+                budget.id(),
+                BudgetFixture.line(
+                    LineKind.COST, "Datacenter", "100000", AllocationModel.PARTICIPANTS),
+                secretary))
+        .isInstanceOf(InvalidInput.class)
+        .extracting(e -> ((InvalidInput) e).field())
+        .isEqualTo("fundedBy");
+
+    BudgetView withLine =
+        budgets.addLine(
+            budget.id(),
+            new NewBudgetLine(
+                LineKind.COST,
+                "Datacenter",
+                new BigDecimal("100000"),
+                AllocationModel.PARTICIPANTS,
+                dataCentre,
+                Map.of()),
+            secretary);
+
+    assertThat(withLine.lines().getFirst().participatingMunicipalities())
+        .containsExactly("boden", "gallivare", "alvsbyn");
+    BudgetAllocation allocation = budgets.allocation(budget.id(), LineKind.COST, secretary);
+    long days = LocalDate.of(year, 12, 31).getDayOfYear();
+    long firstHalf = LocalDate.of(year, 6, 30).getDayOfYear();
+    Money alvsbyn = row(allocation, "alvsbyn").total();
+    Money boden = row(allocation, "boden").total();
+    Money gallivare = row(allocation, "gallivare").total();
+    // Whole year, second half and first half share 100 000 kr in proportion to their days.
+    assertThat(alvsbyn.ore() + boden.ore() + gallivare.ore()).isEqualTo(10_000_000L);
+    assertThat(alvsbyn.ore())
+        .isBetween(10_000_000L * days / (2 * days) - 1, 10_000_000L * days / (2 * days) + 1);
+    assertThat(gallivare.ore())
+        .isBetween(
+            10_000_000L * firstHalf / (2 * days) - 1, 10_000_000L * firstHalf / (2 * days) + 1);
+    assertThat(row(allocation, "kiruna").total()).isEqualTo(Money.ZERO);
   }
 
   @Test
@@ -136,7 +188,7 @@ class BudgetsTest {
                     "Licenser",
                     new BigDecimal("1000"),
                     AllocationModel.FIXED_PERCENTAGES,
-                    Set.of(),
+                    null,
                     percentages),
                 secretary))
         .isInstanceOf(InvalidInput.class)
@@ -153,7 +205,7 @@ class BudgetsTest {
             "Licenser",
             new BigDecimal("1000.01"),
             AllocationModel.FIXED_PERCENTAGES,
-            Set.of(),
+            null,
             percentages),
         secretary);
     BudgetAllocation allocation = budgets.allocation(budget.id(), LineKind.COST, secretary);
@@ -182,6 +234,7 @@ class BudgetsTest {
   @Test
   void nextYearsBudgetIsThisYearsIndexedByAkiToWholeKronor() {
     BudgetView budget = BudgetFixture.fresh(budgets, "e-namnden", secretary);
+    UUID archive = BudgetFixture.service(services, secretary, "lulea", "kiruna");
     budgets.addLine(
         budget.id(),
         BudgetFixture.line(LineKind.COST, "Grundfinansiering", "1127000", AllocationModel.EQUAL),
@@ -193,7 +246,7 @@ class BudgetsTest {
             "E-arkiv",
             new BigDecimal("322000.40"),
             AllocationModel.PARTICIPANTS,
-            Set.of("lulea", "kiruna"),
+            archive,
             Map.of()),
         secretary);
     assertThatThrownBy(() -> budgets.indexNextYear(budget.id(), secretary))
@@ -209,6 +262,7 @@ class BudgetsTest {
     assertThat(next.lines().get(1).allocationModel()).isEqualTo(AllocationModel.PARTICIPANTS);
     assertThat(next.lines().get(1).participatingMunicipalities())
         .containsExactly("kiruna", "lulea");
+    assertThat(next.lines().get(1).fundedBy()).isEqualTo(archive);
     assertThat(next.akiPercent()).isNull();
   }
 

@@ -39,6 +39,8 @@ class DemoFollowUpTest {
   @Autowired Actuals actuals;
 
   @Autowired FollowUpReports reports;
+  @Autowired se.kansli.portfolio.SharedServices services;
+  @Autowired se.kansli.portfolio.StatusReports statusReports;
   @Autowired DocumentRegistry documents;
 
   private static final Actor COMMITTEE =
@@ -81,6 +83,38 @@ class DemoFollowUpTest {
     assertThat(outcome.revenue().forecast()).isEqualTo(Money.kronor(6_193_000));
     assertThat(outcome.costs().forecast()).isEqualTo(Money.kronor(6_193_000));
     assertThat(outcome.result().forecast()).isEqualTo(Money.ZERO);
+
+    // The archive line is split among the portfolio's participants in the shared e-archive.
+    BudgetLineView archive =
+        budget.costLines().stream()
+            .filter(l -> l.name().equals("E-arkiv"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(archive.fundedByName()).isEqualTo("Gemensamt e-arkiv");
+    assertThat(archive.participatingMunicipalities())
+        .containsExactly(
+            "arjeplog", "arvidsjaur", "gallivare", "jokkmokk", "kiruna", "lulea", "pajala");
+  }
+
+  @Test
+  void theDataCentreHasAlvsbynBodenAndGallivareOnTheDayOfTheSeedsMinutes() {
+    assertThat(
+            services.list(COMMITTEE).stream()
+                .filter(s -> s.name().equals("Datacenter Norrbotten"))
+                .findFirst()
+                .orElseThrow()
+                .participantsOn(java.time.LocalDate.of(2022, 6, 22)))
+        .extracting(se.kansli.portfolio.ParticipationView::municipality)
+        .containsExactly("alvsbyn", "boden", "gallivare");
+
+    // The seed's §14, produced from the portfolio: statuses and who takes part in June 2022.
+    String item = statusReports.item("e-namnden", "2022-06", COMMITTEE).text();
+    assertThat(item)
+        .contains(
+            "• Datacenter Norrbotten\nSTATUS:",
+            "Deltar: Älvsbyns kommun, Bodens kommun och Gällivare kommun.",
+            "aktiverad av Luleå kommun och Piteå kommun.",
+            "• Förstudie gemensamt personal/HR-system\nSTATUS:");
   }
 
   @Test

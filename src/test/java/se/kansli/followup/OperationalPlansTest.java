@@ -14,6 +14,9 @@ import se.kansli.KansliTest;
 import se.kansli.TestStaff;
 import se.kansli.meetings.BodyView;
 import se.kansli.meetings.MeetingPlanner;
+import se.kansli.portfolio.AgreementKind;
+import se.kansli.portfolio.Agreements;
+import se.kansli.portfolio.NewAgreement;
 import se.kansli.shared.Actor;
 import se.kansli.shared.Conflict;
 import se.kansli.shared.Forbidden;
@@ -29,6 +32,7 @@ class OperationalPlansTest {
   @Autowired TestStaff staff;
   @Autowired MeetingPlanner planner;
   @Autowired JdbcClient jdbc;
+  @Autowired Agreements agreements;
 
   Actor secretary;
   PlanView plan;
@@ -440,6 +444,106 @@ class OperationalPlansTest {
     assertThat(unchanged.name()).isEqualTo("Antal ramavtal");
     assertThat(plans.get(plan.id(), secretary).goals().getFirst().text())
         .isEqualTo("Nämndens ledamöter deltar aktivt");
+  }
+
+  @Test
+  void frameworkAgreementsInForceAreCountedAtTheEndOfEachTertial() {
+    int y = plan.year();
+    Actor coordinator = staff.actor(Role.ADMINISTRATOR, "e-namnden");
+    // In force in T1 only; through the year; a contract (not counted); another organisation's.
+    agreement(
+        "e-namnden", AgreementKind.FRAMEWORK_AGREEMENT, y + "-01-01", y + "-06-30", coordinator);
+    agreement(
+        "e-namnden",
+        AgreementKind.FRAMEWORK_AGREEMENT,
+        y + "-03-01",
+        (y + 1) + "-02-28",
+        coordinator);
+    agreement("e-namnden", AgreementKind.CONTRACT, y + "-01-01", (y + 1) + "-12-31", coordinator);
+    agreement(
+        "kiruna",
+        AgreementKind.FRAMEWORK_AGREEMENT,
+        y + "-01-01",
+        (y + 1) + "-12-31",
+        staff.actor(Role.ADMINISTRATOR, "kiruna"));
+
+    IndicatorView frameworks =
+        only(
+            plans.addIndicator(
+                plan.id(),
+                new NewIndicator(
+                    goal,
+                    "Antal ramavtal tillgängliga för alla",
+                    Target.Comparison.AT_LEAST,
+                    new BigDecimal("2"),
+                    Target.TargetUnit.COUNT,
+                    "ramavtal",
+                    IndicatorSource.AGREEMENTS_IN_FORCE,
+                    null),
+                secretary));
+    assertThat(frameworks.body()).isNull();
+
+    IndicatorView year = only(plans.asOf(plan.id(), LocalDate.of(y, 12, 31), secretary));
+    assertThat(year.points())
+        .extracting(IndicatorView.Point::label, p -> p.value().intValue())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(y + "-T1", 2),
+            org.assertj.core.groups.Tuple.tuple(y + "-T2", 1),
+            org.assertj.core.groups.Tuple.tuple(y + "-T3", 1));
+    assertThat(year.currentText()).isEqualTo("1 ramavtal");
+    assertThat(year.met()).isFalse();
+    assertThat(year.suggestedForecast()).isEqualTo(Forecast.AT_RISK);
+
+    IndicatorView interim = only(plans.asOf(plan.id(), LocalDate.of(y, 5, 31), secretary));
+    assertThat(interim.points())
+        .extracting(IndicatorView.Point::label)
+        .containsExactly(y + "-T1", LocalDate.of(y, 5, 31).toString());
+    assertThat(interim.current()).isEqualByComparingTo("2");
+    assertThat(interim.met()).isTrue();
+
+    assertThatThrownBy(() ->
+            plans.recordOutcome(
+                plan.id(),
+                frameworks.id(),
+                new NewOutcome(y + "-T2", BigDecimal.ONE, null),
+                secretary))
+        .isInstanceOf(Conflict.class)
+        .hasMessageContaining("portföljens avtal");
+    assertThatThrownBy(() ->
+            plans.addIndicator(
+                plan.id(),
+                new NewIndicator(
+                    goal,
+                    "Andel ramavtal",
+                    Target.Comparison.AT_LEAST,
+                    new BigDecimal("50"),
+                    Target.TargetUnit.PERCENT,
+                    null,
+                    IndicatorSource.AGREEMENTS_IN_FORCE,
+                    null),
+                secretary))
+        .hasFieldOrPropertyWithValue("field", "unit");
+  }
+
+  private void agreement(
+      String organisation, AgreementKind kind, String startsOn, String endsOn, Actor actor) {
+    agreements.create(
+        new NewAgreement(
+            organisation,
+            kind,
+            "Avtal " + UUID.randomUUID(),
+            "Leverantör AB",
+            null,
+            "Omfattning",
+            true,
+            null,
+            LocalDate.parse(startsOn),
+            LocalDate.parse(endsOn),
+            null,
+            null,
+            null,
+            null),
+        actor);
   }
 
   private NewIndicator manual(String name, String target) {

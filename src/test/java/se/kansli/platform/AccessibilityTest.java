@@ -86,6 +86,10 @@ class AccessibilityTest {
   @Autowired se.kansli.eservices.EServices eservices;
   @Autowired se.kansli.signing.EidSigning eidSigning;
   @Autowired se.kansli.messaging.Conversations conversations;
+  @Autowired se.kansli.portfolio.SharedServices sharedServices;
+  @Autowired se.kansli.portfolio.Initiatives initiatives;
+  @Autowired se.kansli.portfolio.StatusReports statusReports;
+  @Autowired se.kansli.portfolio.Agreements agreements;
   @Autowired org.springframework.context.ApplicationContext beans;
 
   BrowserContext context;
@@ -270,6 +274,8 @@ class AccessibilityTest {
     messagingPages(page, actor, open);
     officerPages(page, actor);
     residentPages(page, actor);
+    portfolioPages(page, actor);
+    agreementPages(page, actor);
 
     // English.
     check(page, "/cases?lang=en", 200);
@@ -291,6 +297,56 @@ class AccessibilityTest {
               + " page(s) do not meet WCAG 2.1 AA:\n\n"
               + String.join("\n\n", problems));
     }
+  }
+
+  /**
+   * The portfolio: the list, a service and an initiative with their forms (directive, milestones,
+   * statuses, decisions), a refused status, the status item for a period and the public page.
+   */
+  private void portfolioPages(Page page, Actor actor) {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    var service =
+        sharedServices.create(
+            new se.kansli.portfolio.NewService(
+                "e-namnden",
+                "E-tjänsteplattformen " + suffix,
+                "En plattform för säkra meddelanden och e-tjänster.",
+                "E-nämnden",
+                se.kansli.portfolio.ServiceStage.IN_OPERATION,
+                LocalDate.of(2017, 1, 1),
+                null,
+                false),
+            actor);
+    sharedServices.join(service.id(), "boden", LocalDate.of(2017, 1, 1), null, actor);
+    statusReports.report(service.id(), "2022-06", "I drift och förvaltning sedan 2017", actor);
+    var initiative =
+        initiatives.create(
+            new se.kansli.portfolio.NewInitiative(
+                "e-namnden",
+                se.kansli.portfolio.InitiativeKind.PRESTUDY,
+                se.kansli.portfolio.InitiativePhase.ONGOING,
+                "Förstudie HR " + suffix,
+                "Förstudie om gemensamt IT-stöd för löneprocesserna.",
+                "HR-chef, Luleå kommun",
+                "Extern projektledare"),
+            actor);
+    initiatives.join(initiative.id(), "lulea", LocalDate.of(2022, 3, 16), null, true, actor);
+    initiatives.revise(
+        initiative.id(),
+        new se.kansli.portfolio.DirectiveRevision(
+            "Rev A", "Alla HR-processer", LocalDate.of(2022, 3, 16), "Styrgruppen"),
+        actor);
+    initiatives.addMilestone(
+        initiative.id(), "Förstudierapport", LocalDate.of(2022, 12, 31), null, actor);
+    statusReports.report(initiative.id(), "2022-06", "Förstudien pågår", actor);
+    check(page, "/portfolio", 200);
+    check(page, "/portfolio/services/" + service.id(), 200);
+    check(page, "/portfolio/initiatives/" + initiative.id(), 200);
+    submitWithoutBrowserValidation(page, "#report-status + form");
+    assertThat(page.locator("#period").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/portfolio/initiatives/{id} (refused: no period)");
+    check(page, "/portfolio/status?organisation=e-namnden&period=2022-06", 200);
+    check(page, "/public/portfolio", 200);
   }
 
   /**
@@ -685,7 +741,7 @@ class AccessibilityTest {
                   "Rad " + model,
                   new java.math.BigDecimal("1046900.50"),
                   model,
-                  java.util.Set.of(),
+                  null,
                   java.util.Map.of()),
               actor);
     }
@@ -931,6 +987,61 @@ class AccessibilityTest {
     submitWithoutBrowserValidation(page, "main form.stack");
     checkCurrent(page, "/messages/{id} (reply refused: no text)");
     check(page, "/messages/" + conversation.id() + "?lang=en", 200);
+  }
+
+  /**
+   * The portfolio's agreements: the overview with the agreements' deadlines, a service with the
+   * agreement behind it, an agreement with its edit form, the new agreement form refused, and the
+   * public page. The data is Luleå's: e-namnden's agreements are counted on fixed days by other
+   * tests.
+   */
+  private void agreementPages(Page page, Actor actor) {
+    LocalDate today = LocalDate.now(SwedishTime.ZONE);
+    se.kansli.portfolio.ServiceView service =
+        sharedServices.create(
+            new se.kansli.portfolio.NewService(
+                "lulea",
+                "E-arkiv " + UUID.randomUUID(),
+                "Gemensamt e-arkiv",
+                "Luleå kommun",
+                se.kansli.portfolio.ServiceStage.IN_OPERATION,
+                today.minusYears(2),
+                null,
+                false),
+            actor);
+    se.kansli.portfolio.AgreementView agreement =
+        agreements.create(
+            new se.kansli.portfolio.NewAgreement(
+                "lulea",
+                se.kansli.portfolio.AgreementKind.FRAMEWORK_AGREEMENT,
+                "E-arkiv drift och support",
+                "Norrsken Arkivsystem AB",
+                "556000-0001",
+                "Drift och support av e-arkivet.",
+                false,
+                java.util.List.of("boden", "kiruna"),
+                today.minusYears(2),
+                today.plusDays(100),
+                java.util.List.of(new se.kansli.portfolio.ExtensionOption(12, null)),
+                3,
+                java.util.List.of(service.id().value()),
+                "LKS 2024/3"),
+            actor);
+    check(page, "/portfolio", 200);
+    assertThat(page.locator("#deadlines ~ table").count()).isPositive();
+    check(page, "/portfolio/services/" + service.id(), 200);
+    check(page, "/portfolio/agreements/" + agreement.id(), 200);
+    check(page, "/portfolio/agreements/new", 200);
+    page.locator("#title").fill("Felaktigt avtal");
+    page.locator("#supplierName").fill("Leverantör AB");
+    page.locator("#scope").fill("Omfattning");
+    page.locator("#startsOn").fill("2030-01-01");
+    page.locator("#endsOn").fill("2029-12-31");
+    submitWithoutBrowserValidation(page, "main form");
+    assertThat(page.locator("#endsOn").getAttribute("aria-invalid")).isEqualTo("true");
+    checkCurrent(page, "/portfolio/agreements/new (refused: ends before it starts)");
+    check(page, "/public/portfolio", 200);
+    check(page, "/portfolio/agreements/" + agreement.id() + "?lang=en", 200);
   }
 
   /** Submits a form as it is, past the browser's own checks, to see the server's error page. */

@@ -65,6 +65,10 @@ class TenantIsolationTest {
   @Autowired se.kansli.followup.FollowUpReports reports;
   @Autowired se.kansli.eservices.EServices eservices;
   @Autowired se.kansli.messaging.Conversations conversations;
+  @Autowired se.kansli.portfolio.SharedServices sharedServices;
+  @Autowired se.kansli.portfolio.Initiatives initiatives;
+  @Autowired se.kansli.portfolio.StatusReports statusReports;
+  @Autowired se.kansli.portfolio.Agreements agreements;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -279,6 +283,7 @@ class TenantIsolationTest {
     planProbes(probes);
     se.kansli.followup.AuditView luleaAudit = followUpProbes(probes);
     budgetProbes(probes);
+    portfolioProbes(probes);
     var luleaReport = reportProbes(probes);
     se.kansli.eservices.EServiceView luleaService = eserviceProbes(probes);
     var luleaConversation = messagingProbes(probes);
@@ -896,7 +901,7 @@ class TenantIsolationTest {
                 "Rad " + secretWord,
                 new java.math.BigDecimal("1000"),
                 se.kansli.followup.AllocationModel.EQUAL,
-                Set.of(),
+                null,
                 Map.of()),
             luleaAdmin);
     String bu = "/api/budgets/" + budget.id();
@@ -950,6 +955,195 @@ class TenantIsolationTest {
     probes.put(
         "PUT /api/budgets/{id}/lines/{line}/forecast",
         new Probe(json(put(line + "/forecast"), "{\"amount\":1}"), Expect.NOT_FOUND));
+  }
+
+  private void portfolioProbes(Map<String, Probe> probes) {
+    Actor luleaAdmin = staff.actor(Role.ADMINISTRATOR, "lulea");
+    se.kansli.portfolio.ServiceView service =
+        sharedServices.join(
+            sharedServices
+                .create(
+                    new se.kansli.portfolio.NewService(
+                        "lulea",
+                        "Tjänst " + secretWord,
+                        "Luleås egen",
+                        "Luleå",
+                        se.kansli.portfolio.ServiceStage.PLANNED,
+                        null,
+                        null,
+                        false),
+                    luleaAdmin)
+                .id(),
+            "boden",
+            LocalDate.of(2024, 1, 1),
+            null,
+            luleaAdmin);
+    String s = "/api/portfolio/services/" + service.id();
+    String p = "/api/portfolio/participations/" + service.participations().getFirst().id();
+    String serviceJson =
+        "{\"organisation\":\"lulea\",\"name\":\"Kapad\",\"description\":\"x\",\"owner\":\"x\","
+            + "\"stage\":\"PLANNED\"}";
+    probes.put(
+        "GET /api/portfolio/services",
+        new Probe(get("/api/portfolio/services"), Expect.NO_LULEA_DATA));
+    probes.put(
+        "POST /api/portfolio/services",
+        new Probe(json(post("/api/portfolio/services"), serviceJson), Expect.REFUSED));
+    probes.put("GET /api/portfolio/services/{id}", new Probe(get(s), Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/portfolio/services/{id}", new Probe(json(put(s), serviceJson), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/services/{id}/participations",
+        new Probe(
+            json(
+                post(s + "/participations"),
+                "{\"municipality\":\"kiruna\",\"joinedOn\":\"2024-01-01\"}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/participations/{id}/leave",
+        new Probe(json(post(p + "/leave"), "{\"leftOn\":\"2024-12-31\"}"), Expect.NOT_FOUND));
+    probes.put("DELETE /api/portfolio/participations/{id}", new Probe(delete(p), Expect.NOT_FOUND));
+    probes.put("GET /api/public/portfolio/services", open("/api/public/portfolio/services"));
+    probes.put(
+        "PUT /api/portfolio/services/{id}/status",
+        new Probe(
+            json(put(s + "/status"), "{\"period\":\"2024-01\",\"text\":\"x\"}"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/services/{id}/decisions",
+        new Probe(json(post(s + "/decisions"), "{\"caseNumber\":\"2024/1\"}"), Expect.NOT_FOUND));
+    se.kansli.portfolio.AgreementView agreement =
+        agreements.create(
+            new se.kansli.portfolio.NewAgreement(
+                "lulea",
+                se.kansli.portfolio.AgreementKind.CONTRACT,
+                "Avtal " + secretWord,
+                "Leverantör " + secretWord,
+                null,
+                "Luleås eget " + secretWord,
+                true,
+                null,
+                LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 3, 31),
+                null,
+                1,
+                java.util.List.of(service.id().value()),
+                null),
+            luleaAdmin);
+    String a = "/api/portfolio/agreements/" + agreement.id();
+    String agreementJson =
+        "{\"organisation\":\"lulea\",\"kind\":\"CONTRACT\",\"title\":\"Kapat\","
+            + "\"supplierName\":\"x\",\"scope\":\"x\",\"allMembers\":true,"
+            + "\"startsOn\":\"2024-01-01\",\"endsOn\":\"2024-12-31\"}";
+    probes.put(
+        "GET /api/portfolio/agreements",
+        new Probe(get("/api/portfolio/agreements"), Expect.NO_LULEA_DATA));
+    probes.put(
+        "POST /api/portfolio/agreements",
+        new Probe(json(post("/api/portfolio/agreements"), agreementJson), Expect.REFUSED));
+    probes.put(
+        "GET /api/portfolio/agreements/deadlines",
+        new Probe(
+            get("/api/portfolio/agreements/deadlines").param("day", "2024-01-15"),
+            Expect.NO_LULEA_DATA));
+    probes.put("GET /api/portfolio/agreements/{id}", new Probe(get(a), Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/portfolio/agreements/{id}",
+        new Probe(json(put(a), agreementJson), Expect.NOT_FOUND));
+    probes.put("GET /api/public/portfolio/agreements", open("/api/public/portfolio/agreements"));
+    initiativeProbes(probes, luleaAdmin);
+  }
+
+  private void initiativeProbes(Map<String, Probe> probes, Actor luleaAdmin) {
+    se.kansli.portfolio.InitiativeView initiative =
+        initiatives.create(
+            new se.kansli.portfolio.NewInitiative(
+                "lulea",
+                se.kansli.portfolio.InitiativeKind.PRESTUDY,
+                se.kansli.portfolio.InitiativePhase.ONGOING,
+                "Förstudie " + secretWord,
+                "Luleås egen",
+                null,
+                null),
+            luleaAdmin);
+    initiative =
+        initiatives.join(
+            initiative.id(), "boden", LocalDate.of(2024, 1, 1), null, true, luleaAdmin);
+    initiative =
+        initiatives.addMilestone(
+            initiative.id(), "Rapport", LocalDate.of(2024, 6, 1), null, luleaAdmin);
+    statusReports.report(initiative.id(), "2024-01", "Pågår " + secretWord, luleaAdmin);
+    String i = "/api/portfolio/initiatives/" + initiative.id();
+    String p =
+        "/api/portfolio/initiatives/participations/" + initiative.participations().getFirst().id();
+    String initiativeJson =
+        "{\"organisation\":\"lulea\",\"kind\":\"PRESTUDY\",\"phase\":\"ONGOING\","
+            + "\"name\":\"Kapad\",\"description\":\"x\"}";
+    probes.put(
+        "GET /api/portfolio/initiatives",
+        new Probe(get("/api/portfolio/initiatives"), Expect.NO_LULEA_DATA));
+    probes.put(
+        "POST /api/portfolio/initiatives",
+        new Probe(json(post("/api/portfolio/initiatives"), initiativeJson), Expect.REFUSED));
+    probes.put("GET /api/portfolio/initiatives/{id}", new Probe(get(i), Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/portfolio/initiatives/{id}",
+        new Probe(json(put(i), initiativeJson), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/initiatives/{id}/participations",
+        new Probe(
+            json(
+                post(i + "/participations"),
+                "{\"municipality\":\"kiruna\",\"joinedOn\":\"2024-01-01\",\"coFinancing\":true}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/initiatives/participations/{id}/leave",
+        new Probe(json(post(p + "/leave"), "{\"leftOn\":\"2024-12-31\"}"), Expect.NOT_FOUND));
+    probes.put(
+        "DELETE /api/portfolio/initiatives/participations/{id}",
+        new Probe(delete(p), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/initiatives/{id}/directive",
+        new Probe(
+            json(
+                post(i + "/directive"),
+                "{\"revision\":\"Rev Z\",\"scope\":\"x\",\"decidedOn\":\"2024-01-01\","
+                    + "\"decidedBy\":\"x\"}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/initiatives/{id}/milestones",
+        new Probe(
+            json(post(i + "/milestones"), "{\"title\":\"x\",\"dueOn\":\"2024-01-01\"}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/initiatives/{id}/milestones/{milestone}/done",
+        new Probe(
+            json(
+                post(i + "/milestones/" + initiative.milestones().getFirst().id() + "/done"),
+                "{\"doneOn\":\"2024-01-01\"}"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "PUT /api/portfolio/initiatives/{id}/status",
+        new Probe(
+            json(put(i + "/status"), "{\"period\":\"2024-02\",\"text\":\"x\"}"), Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/initiatives/{id}/decisions",
+        new Probe(json(post(i + "/decisions"), "{\"caseNumber\":\"2024/1\"}"), Expect.NOT_FOUND));
+    probes.put(
+        "GET /api/portfolio/status-report",
+        new Probe(
+            get("/api/portfolio/status-report?organisation=lulea&period=2024-01"),
+            Expect.NOT_FOUND));
+    probes.put(
+        "POST /api/portfolio/status-report",
+        new Probe(
+            json(
+                post("/api/portfolio/status-report"),
+                "{\"organisation\":\"lulea\",\"period\":\"2024-01\","
+                    + "\"meetingId\":\""
+                    + luleaMeeting.id()
+                    + "\",\"classificationCode\":\"2.2.0.1\"}"),
+            Expect.NOT_FOUND));
+    probes.put("GET /api/public/portfolio/initiatives", open("/api/public/portfolio/initiatives"));
   }
 
   private void meetingProbes(Map<String, Probe> probes) {
