@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +34,7 @@ class MeetingController {
   private final MinutesExtracts extracts;
   private final MinutesSupplements supplements;
   private final MinutesDrafts drafts;
+  private final List<ItemSubjects> subjects;
 
   MeetingController(
       BodyDirectory bodies,
@@ -43,7 +45,9 @@ class MeetingController {
       MinutesAttestation attestation,
       MinutesExtracts extracts,
       MinutesSupplements supplements,
-      MinutesDrafts drafts) {
+      MinutesDrafts drafts,
+      List<ItemSubjects> subjects) {
+    this.subjects = subjects;
     this.bodies = bodies;
     this.planner = planner;
     this.minutes = minutes;
@@ -374,6 +378,30 @@ class MeetingController {
     return pages.item(model, meeting, view, view.minutes(), Map.of());
   }
 
+  /** Points the item at the initiative or shared service it concerns (kept by the portfolio). */
+  @PostMapping("/meetings/{id}/items/{item}/subjects")
+  String pointItem(
+      @PathVariable MeetingId id,
+      @PathVariable AgendaItemId item,
+      @RequestParam(required = false) String subject,
+      Model model,
+      RedirectAttributes r) {
+    Actor actor = Actors.required();
+    MeetingView meeting = planner.get(id, actor);
+    AgendaItemView view =
+        meeting.item(item).orElseThrow(() -> new se.kansli.shared.NotFound("Okänt ärende."));
+    UUID chosen = uuidOrNull(subject);
+    try {
+      if (chosen == null || subjects.stream().noneMatch(s -> s.point(id, item, chosen, actor))) {
+        throw new InvalidInput("subject", "Välj ett initiativ eller en gemensam tjänst.");
+      }
+    } catch (InvalidInput | Conflict e) {
+      return pages.item(model, meeting, view, view.minutes(), Map.of("subject", e.getMessage()));
+    }
+    r.addFlashAttribute("flash", "Ärendet är kopplat.");
+    return "redirect:/meetings/" + id + "/items/" + item + "#subjects";
+  }
+
   @PostMapping("/meetings/{id}/items/{item}")
   String writeItem(
       @PathVariable MeetingId id,
@@ -399,6 +427,14 @@ class MeetingController {
     }
     r.addFlashAttribute("flash", "Protokollet för ärendet är sparat.");
     return "redirect:/meetings/" + id + "#item-" + item;
+  }
+
+  private static UUID uuidOrNull(String value) {
+    try {
+      return value == null || value.isBlank() ? null : UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   private String act(

@@ -20,12 +20,17 @@ class MeetingPages {
   private final OrganisationDirectory organisations;
   private final DocumentRegistry documents;
   private final MinutesDrafts drafts;
+  private final List<ItemSubjects> subjects;
 
   MeetingPages(
-      OrganisationDirectory organisations, DocumentRegistry documents, MinutesDrafts drafts) {
+      OrganisationDirectory organisations,
+      DocumentRegistry documents,
+      MinutesDrafts drafts,
+      List<ItemSubjects> subjects) {
     this.organisations = organisations;
     this.documents = documents;
     this.drafts = drafts;
+    this.subjects = subjects;
   }
 
   String meeting(
@@ -82,6 +87,12 @@ class MeetingPages {
     model.addAttribute("recipientsText", ItemForm.recipientsText(minutes.recipients()));
     model.addAttribute("ballots", ballots(minutes));
     model.addAttribute("dissents", dissents(minutes));
+    model.addAttribute(
+        "subjects",
+        subjects.stream().flatMap(s -> s.of(meeting.id(), item.id()).stream()).toList());
+    model.addAttribute(
+        "subjectChoices",
+        subjects.stream().flatMap(s -> s.choices(meeting.body().organisation()).stream()).toList());
     model.addAttribute("errors", errors);
     return "meetings/item";
   }

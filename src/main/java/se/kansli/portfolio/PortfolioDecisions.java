@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kansli.meetings.AgendaItemId;
 import se.kansli.meetings.AgendaItemView;
 import se.kansli.meetings.MeetingId;
 import se.kansli.meetings.MeetingPlanner;
@@ -57,6 +58,27 @@ public class PortfolioDecisions {
     SharedServices.requireCoordinator(stored.organisation(), actor);
     tables.link(id.value(), find(choice, actor));
     return decisions(id.value());
+  }
+
+  /**
+   * Points a minutes item at the initiative or service it concerns, from the item's page: the same
+   * link as from the portfolio's side.
+   */
+  @Transactional
+  void linkItem(
+      PortfolioSubjects.Subject subject, MeetingId meeting, AgendaItemId item, Actor actor) {
+    if (subject.initiative()) {
+      initiatives.lockKept(new InitiativeId(subject.id()), actor);
+    } else {
+      PortfolioTables.StoredService stored =
+          portfolio
+              .lockService(subject.id())
+              .orElseThrow(() -> new NotFound(SharedServices.NOT_FOUND));
+      SharedServices.requireCoordinator(stored.organisation(), actor);
+    }
+    MeetingView m = planner.get(meeting, actor);
+    AgendaItemView i = m.item(item).orElseThrow(() -> new NotFound("Okänt ärende."));
+    tables.link(subject.id(), link(m, i));
   }
 
   @Transactional(readOnly = true)
@@ -123,9 +145,11 @@ public class PortfolioDecisions {
   }
 
   private static DecisionView link(MeetingView meeting, AgendaItemView item) {
+    // An item of a planned meeting has no § yet: it is named by its title until it has.
+    String which = item.paragraph() != null ? "§ " + item.paragraph() : "– " + item.title();
     return new DecisionView(
         meeting.id().value(),
         item.id().value(),
-        meeting.body().name() + " " + meeting.date() + " § " + item.paragraph());
+        meeting.body().name() + " " + meeting.date() + " " + which);
   }
 }
